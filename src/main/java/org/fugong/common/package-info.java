@@ -1,0 +1,8 @@
+/**
+ * Shared infrastructure every feature may use: the embedded database for the
+ * two-command start, web error handling (pages and problem+json), paging,
+ * validation of the identifiers users type (credit code, ID number, phone,
+ * plate), masking of personal data, i18n and time.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.fugong.common;

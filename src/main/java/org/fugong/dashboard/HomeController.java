@@ -1,0 +1,48 @@
+package org.fugong.dashboard;
+
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.region.RegionService;
+import org.fugong.security.AccountService;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page: one per role, saying what to do next.
+ */
+@Controller
+class HomeController {
+
+	private final EnterpriseService enterprises;
+
+	private final AccountService accounts;
+
+	private final RegionService regions;
+
+	HomeController(EnterpriseService enterprises, AccountService accounts, RegionService regions) {
+		this.enterprises = enterprises;
+		this.accounts = accounts;
+		this.regions = regions;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("user", user);
+		this.regions.find(user.regionCode()).ifPresent((region) -> model.addAttribute("region", region));
+		switch (user.role()) {
+			case ENTERPRISE -> model.addAttribute("enterprise", this.enterprises.profile(user, user.requireEnterpriseId()));
+			case TOWN_OFFICER, DISTRICT_OFFICIAL, CITY_OFFICIAL -> model.addAttribute("enterpriseCount",
+					this.enterprises.search(user, null, PageRequest.of(0, 1)).getTotalElements());
+			case ADMIN -> model.addAttribute("accountCount",
+					this.accounts.search(null, null, PageRequest.of(0, 1)).getTotalElements());
+			default -> {
+			}
+		}
+		return "home/index";
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.fugong.enterprise;
+
+import org.fugong.common.CreditCodes;
+import org.fugong.common.DemoData;
+import org.fugong.security.AccountService;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo enterprises in 松江区 and 奉贤区, among them {@code demo-ent} of {@code API.md}
+ * (新桥镇, not yet whitelisted), registered once through the ordinary registration.
+ */
+@Component
+@DemoData
+@Order(20)
+class DemoEnterprises implements ApplicationRunner {
+
+	private final EnterpriseService enterprises;
+
+	private final AccountService accounts;
+
+	DemoEnterprises(EnterpriseService enterprises, AccountService accounts) {
+		this.enterprises = enterprises;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		register("demo-ent", "91310117MA1J3L4X2", "上海新桥精密机械有限公司", "310117", "310117105",
+				"松江区新桥镇民益路201号", Industry.MANUFACTURING, 320, true, false, "王建国", "13816602231");
+		register("ent-chedun", "91310117MA1H7K2P5", "上海车墩影视器材有限公司", "310117", "310117104",
+				"松江区车墩镇北松公路5418号", Industry.MANUFACTURING, 86, false, false, "李雪梅", "13917708812");
+		register("ent-jiuting", "91310117MA1K2Q8D3", "上海九亭电子科技有限公司", "310117", "310117107",
+				"松江区九亭镇沪亭北路99号", Industry.IT_SOFTWARE, 145, true, true, "陈思远", "13601829945");
+		register("ent-sijing", "91310117MA1G6N3T7", "上海泗泾物流配送有限公司", "310117", "310117102",
+				"松江区泗泾镇九干路168号", Industry.TRANSPORT_LOGISTICS, 212, true, false, "赵刚", "13764412238");
+		register("ent-nanqiao", "91310120MA1H9R5B1", "上海南桥生物医药有限公司", "310120", "310120101",
+				"奉贤区南桥镇环城东路383号", Industry.MANUFACTURING, 540, true, true, "周敏", "13585514427");
+		register("ent-haigang", "91310120MA1J8W2C6", "上海海港新材料股份有限公司", "310120", "310120505",
+				"奉贤区海港开发区沪杭公路1588号", Industry.MANUFACTURING, 1260, true, false, "孙立新", "13482207719");
+	}
+
+	private void register(String username, String first17, String name, String district, String town,
+			String address, Industry industry, int staff, boolean aboveSize, boolean foreign, String contact,
+			String phone) {
+		if (this.accounts.usernameTaken(username)) {
+			return;
+		}
+		RegistrationForm form = new RegistrationForm();
+		form.setCreditCode(first17.substring(0, 17) + CreditCodes.checkCharacter(first17.substring(0, 17)));
+		form.setName(name);
+		form.setDistrictCode(district);
+		form.setTownCode(town);
+		form.setAddress(address);
+		form.setIndustry(industry);
+		form.setStaffCount(staff);
+		form.setAboveDesignatedSize(aboveSize);
+		form.setForeignInvested(foreign);
+		form.setContactName(contact);
+		form.setContactPhone(phone);
+		form.setUsername(username);
+		form.setPassword(DemoData.PASSWORD);
+		this.enterprises.register(form);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.fugong.enterprise;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
+
+	boolean existsByCreditCode(String creditCode);
+
+	@Query("""
+			select e from Enterprise e
+			where e.id = :id
+			  and (cast(:district as String) is null or e.districtCode = :district)
+			  and (cast(:town as String) is null or e.townCode = :town)
+			""")
+	Optional<Enterprise> findInJurisdiction(@Param("id") long id, @Param("district") String district,
+			@Param("town") String town);
+
+	@Query("""
+			select e from Enterprise e
+			where (cast(:district as String) is null or e.districtCode = :district)
+			  and (cast(:town as String) is null or e.townCode = :town)
+			  and (cast(:q as String) is null or e.creditCode = upper(cast(:q as String))
+			       or lower(e.name) like lower(concat('%', cast(:q as String), '%')))
+			""")
+	Page<Enterprise> searchInJurisdiction(@Param("district") String district, @Param("town") String town,
+			@Param("q") String q, Pageable pageable);
+
+}

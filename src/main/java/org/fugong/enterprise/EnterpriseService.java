@@ -1,0 +1,144 @@
+package org.fugong.enterprise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.fugong.common.BusinessRuleException;
+import org.fugong.common.ConflictException;
+import org.fugong.common.FieldProblem;
+import org.fugong.common.NotFoundException;
+import org.fugong.region.RegionService;
+import org.fugong.security.AccountService;
+import org.fugong.security.AuditService;
+import org.fugong.security.CurrentUser;
+import org.fugong.security.Jurisdiction;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class EnterpriseService {
+
+	private final EnterpriseRepository enterprises;
+
+	private final AccountService accounts;
+
+	private final RegionService regions;
+
+	private final AuditService audit;
+
+	private final ApplicationEventPublisher events;
+
+	EnterpriseService(EnterpriseRepository enterprises, AccountService accounts, RegionService regions,
+			AuditService audit, ApplicationEventPublisher events) {
+		this.enterprises = enterprises;
+		this.accounts = accounts;
+		this.regions = regions;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/**
+	 * Problems the form's annotations cannot see: the town must lie in the district,
+	 * and neither the credit code nor the username may be taken.
+	 */
+	@Transactional(readOnly = true)
+	List<FieldProblem> checkRegistration(RegistrationForm form) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (form.getDistrictCode() != null && !this.regions.isDistrict(form.getDistrictCode())) {
+			problems.add(new FieldProblem("districtCode", "enterprise.district.invalid"));
+		}
+		else if (form.getTownCode() != null && !this.regions.isTownOf(form.getTownCode(), form.getDistrictCode())) {
+			problems.add(new FieldProblem("townCode", "enterprise.town.notInDistrict"));
+		}
+		if (form.getCreditCode() != null && this.enterprises.existsByCreditCode(form.getCreditCode())) {
+			problems.add(new FieldProblem("creditCode", "enterprise.creditCode.taken"));
+		}
+		if (form.getUsername() != null && this.accounts.usernameTaken(form.getUsername())) {
+			problems.add(new FieldProblem("username", "account.username.taken"));
+		}
+		return problems;
+	}
+
+	/** Registers the enterprise with its first account; the form has been validated. */
+	@Transactional
+	EnterpriseView register(RegistrationForm form) {
+		List<FieldProblem> problems = checkRegistration(form);
+		if (!problems.isEmpty()) {
+			boolean duplicate = problems.stream().anyMatch((p) -> p.messageKey().endsWith(".taken"));
+			throw duplicate ? new ConflictException("enterprise.register.duplicate", problems)
+					: new BusinessRuleException("enterprise.register.invalid", problems);
+		}
+		Enterprise enterprise;
+		try {
+			enterprise = this.enterprises.saveAndFlush(new Enterprise(form.getCreditCode(), form.getName(),
+					form.getDistrictCode(), form.getTownCode(), form.toProfile()));
+			this.accounts.createEnterpriseAccount(form.getUsername(), form.getPassword(), form.getContactName(),
+					enterprise.getId());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two registrations of the same code or username at once: the unique constraints decide.
+			throw new ConflictException("enterprise.register.duplicate", List.of());
+		}
+		this.audit.recordAs(form.getUsername(), "ENTERPRISE_REGISTERED", "ENTERPRISE", enterprise.getId(),
+				AuditService.SUCCESS, form.getCreditCode());
+		this.events.publishEvent(new EnterpriseRegistered(enterprise.getId(), form.getCreditCode(),
+				form.getDistrictCode(), form.getTownCode()));
+		return enterprise.toView();
+	}
+
+	/**
+	 * One enterprise's profile as the caller may see it: their own, or one in an
+	 * official's jurisdiction. Anything else is "not found".
+	 */
+	@Transactional(readOnly = true)
+	public EnterpriseView profile(CurrentUser user, long id) {
+		return visible(user, id).map(Enterprise::toView).orElseThrow(() -> new NotFoundException("enterprise"));
+	}
+
+	/** Any enterprise by id, for features acting on behalf of the system (events, jobs). */
+	@Transactional(readOnly = true)
+	public Optional<EnterpriseView> find(long id) {
+		return this.enterprises.findById(id).map(Enterprise::toView);
+	}
+
+	@Transactional
+	EnterpriseView updateOwnProfile(CurrentUser user, ProfileForm form) {
+		Enterprise enterprise = this.enterprises.findById(user.requireEnterpriseId())
+			.orElseThrow(() -> new NotFoundException("enterprise"));
+		if (form.getVersion() == null || form.getVersion() != enterprise.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Enterprise.class, enterprise.getId());
+		}
+		enterprise.updateProfile(form.getName(), form.toProfile());
+		this.enterprises.flush();
+		this.audit.record("ENTERPRISE_UPDATED", "ENTERPRISE", enterprise.getId(), AuditService.SUCCESS, null);
+		return enterprise.toView();
+	}
+
+	/** The enterprises of an official's jurisdiction, by name or credit code. */
+	@Transactional(readOnly = true)
+	public Page<EnterpriseView> search(CurrentUser official, String q, Pageable pageable) {
+		Jurisdiction scope = official.jurisdiction();
+		String query = (q == null || q.isBlank()) ? null : q.trim();
+		return this.enterprises.searchInJurisdiction(scope.districtCode(), scope.townCode(), query, pageable)
+			.map(Enterprise::toView);
+	}
+
+	private Optional<Enterprise> visible(CurrentUser user, long id) {
+		if (user.enterpriseId() != null) {
+			return (user.enterpriseId() == id) ? this.enterprises.findById(id) : Optional.empty();
+		}
+		if (user.isOfficial()) {
+			Jurisdiction scope = user.jurisdiction();
+			return this.enterprises.findInJurisdiction(id, scope.districtCode(), scope.townCode());
+		}
+		return Optional.empty();
+	}
+
+}

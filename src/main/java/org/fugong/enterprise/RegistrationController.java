@@ -1,0 +1,79 @@
+package org.fugong.enterprise;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.fugong.common.BusinessRuleException;
+import org.fugong.common.ConflictException;
+import org.fugong.common.FieldProblem;
+import org.fugong.region.RegionService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class RegistrationController {
+
+	private final EnterpriseService enterprises;
+
+	private final RegionService regions;
+
+	RegistrationController(EnterpriseService enterprises, RegionService regions) {
+		this.enterprises = enterprises;
+		this.regions = regions;
+	}
+
+	@GetMapping("/register")
+	String initRegistrationForm(Model model) {
+		model.addAttribute("form", new RegistrationForm());
+		return formView(model);
+	}
+
+	@PostMapping("/register")
+	String processRegistrationForm(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		reject(result, this.enterprises.checkRegistration(form));
+		if (result.hasErrors()) {
+			form.setPassword(null);
+			return formView(model);
+		}
+		try {
+			this.enterprises.register(form);
+		}
+		catch (ConflictException ex) {
+			reject(result, ex.fields().isEmpty() ? List.of(new FieldProblem("creditCode", "enterprise.register.duplicate"))
+					: ex.fields());
+			form.setPassword(null);
+			return formView(model);
+		}
+		catch (BusinessRuleException ex) {
+			reject(result, ex.fields());
+			form.setPassword(null);
+			return formView(model);
+		}
+		redirect.addFlashAttribute("message", "enterprise.register.done");
+		return "redirect:/login";
+	}
+
+	private static void reject(BindingResult result, List<FieldProblem> problems) {
+		for (FieldProblem problem : problems) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+	}
+
+	private String formView(Model model) {
+		model.addAttribute("districts", this.regions.districts());
+		model.addAttribute("regions", this.regions);
+		model.addAttribute("industries", Industry.values());
+		return "enterprise/register";
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.fugong.enterprise;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.fugong.common.CreditCode;
+import org.fugong.common.StrongPassword;
+
+/**
+ * What an enterprise gives to register: the registration page and
+ * {@code POST /api/v1/enterprises/register} bind the same fields.
+ */
+class RegistrationForm extends ProfileForm {
+
+	@NotBlank(message = "{validation.required}")
+	@CreditCode
+	private String creditCode;
+
+	@NotBlank(message = "{validation.required}")
+	private String districtCode;
+
+	@NotBlank(message = "{validation.required}")
+	private String townCode;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(min = 3, max = 50, message = "{validation.username.size}")
+	@Pattern(regexp = "[A-Za-z0-9._-]*", message = "{validation.username.pattern}")
+	private String username;
+
+	@NotBlank(message = "{validation.required}")
+	@StrongPassword
+	private String password;
+
+	public String getCreditCode() {
+		return this.creditCode;
+	}
+
+	public void setCreditCode(String creditCode) {
+		// Codes are printed in capitals; people type them in either case.
+		this.creditCode = (creditCode != null) ? creditCode.trim().toUpperCase(java.util.Locale.ROOT) : null;
+	}
+
+	public String getDistrictCode() {
+		return this.districtCode;
+	}
+
+	public void setDistrictCode(String districtCode) {
+		this.districtCode = districtCode;
+	}
+
+	public String getTownCode() {
+		return this.townCode;
+	}
+
+	public void setTownCode(String townCode) {
+		this.townCode = townCode;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.fugong.region;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/regions")
+class RegionApiController {
+
+	private final RegionService regions;
+
+	RegionApiController(RegionService regions) {
+		this.regions = regions;
+	}
+
+	@GetMapping
+	List<RegionItem> children(@RequestParam(required = false) String parent) {
+		return this.regions.children((parent == null || parent.isBlank()) ? null : parent.trim())
+			.stream()
+			.map((region) -> new RegionItem(region.code(), region.name(), region.nameEn(), region.level()))
+			.toList();
+	}
+
+	record RegionItem(String code, String name, String nameEn, RegionLevel level) {
+	}
+
+}

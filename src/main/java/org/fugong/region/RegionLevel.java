@@ -1,0 +1,7 @@
+package org.fugong.region;
+
+public enum RegionLevel {
+
+	CITY, DISTRICT, TOWN, GRID
+
+}

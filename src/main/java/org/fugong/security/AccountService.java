@@ -1,0 +1,155 @@
+package org.fugong.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.fugong.common.BusinessRuleException;
+import org.fugong.common.ConflictException;
+import org.fugong.common.FieldProblem;
+import org.fugong.common.NotFoundException;
+import org.fugong.common.StrongPassword;
+import org.fugong.region.RegionLevel;
+import org.fugong.region.RegionService;
+import org.fugong.region.RegionView;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and manages accounts. Passwords are hashed by the delegating encoder
+ * (bcrypt); an account disabled by the administrator loses its open sessions too.
+ */
+@Service
+public class AccountService {
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final RegionService regions;
+
+	private final AuditService audit;
+
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, RegionService regions,
+			AuditService audit, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.regions = regions;
+		this.audit = audit;
+		this.sessions = sessions;
+	}
+
+	public boolean usernameTaken(String username) {
+		return this.accounts.existsByUsernameIgnoreCase(username.trim());
+	}
+
+	/** The account of a newly registered enterprise; the caller has checked the username is free. */
+	@Transactional
+	public long createEnterpriseAccount(String username, String rawPassword, String displayName, long enterpriseId) {
+		requireStrong(rawPassword);
+		requireFree(username);
+		UserAccount account = this.accounts.save(UserAccount.forEnterprise(username.trim(),
+				this.passwordEncoder.encode(rawPassword), displayName, enterpriseId));
+		this.audit.recordAs(account.getUsername(), "ACCOUNT_CREATED", "USER", account.getUsername(),
+				AuditService.SUCCESS, "role ENTERPRISE, enterprise " + enterpriseId);
+		return account.getId();
+	}
+
+	/** An official's, guard's or administrator's account, created by an administrator. */
+	@Transactional
+	public AccountSummary createStaffAccount(String username, String rawPassword, String displayName, Role role,
+			String regionCode) {
+		if (role == null || role == Role.ENTERPRISE) {
+			throw new BusinessRuleException("account.role.invalid", List.of(new FieldProblem("role", "account.role.invalid")));
+		}
+		if (role.isRegional() && !regionFits(role, regionCode)) {
+			throw new BusinessRuleException("account.region.invalid",
+					List.of(new FieldProblem("regionCode", "account.region.invalid")));
+		}
+		requireStrong(rawPassword);
+		requireFree(username);
+		UserAccount account = this.accounts.save(UserAccount.forStaff(username.trim(),
+				this.passwordEncoder.encode(rawPassword), displayName, role, regionCode));
+		this.audit.record("ACCOUNT_CREATED", "USER", account.getUsername(), AuditService.SUCCESS,
+				"role " + role + ((regionCode != null && role.isRegional()) ? ", region " + regionCode : ""));
+		return account.toSummary();
+	}
+
+	@Transactional
+	public AccountSummary setEnabled(long id, boolean enabled, String actingUsername) {
+		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
+		if (!enabled && account.getUsername().equalsIgnoreCase(actingUsername)) {
+			throw new BusinessRuleException("account.disable.self");
+		}
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable();
+			endSessions(account.getUsername());
+		}
+		this.audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "USER", account.getUsername(),
+				AuditService.SUCCESS, null);
+		return account.toSummary();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AccountSummary> search(Role role, String q, Pageable pageable) {
+		return this.accounts.search(role, (q == null || q.isBlank()) ? null : q.trim(), pageable)
+			.map(UserAccount::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> find(String username) {
+		return this.accounts.findByUsernameIgnoreCase(username).map(UserAccount::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAdministrator() {
+		return this.accounts.existsByRole(Role.ADMIN);
+	}
+
+	/** Which region levels an account of the role may be bound to. */
+	public boolean regionFits(Role role, String regionCode) {
+		Optional<RegionLevel> level = this.regions.find(regionCode).map(RegionView::level);
+		if (level.isEmpty()) {
+			return false;
+		}
+		return switch (role) {
+			case CITY_OFFICIAL -> level.get() == RegionLevel.CITY;
+			case DISTRICT_OFFICIAL -> level.get() == RegionLevel.DISTRICT;
+			case TOWN_OFFICER -> level.get() == RegionLevel.TOWN;
+			case GUARD -> level.get() != RegionLevel.CITY;
+			default -> false;
+		};
+	}
+
+	private void requireStrong(String rawPassword) {
+		if (!StrongPassword.Validator.isStrong(rawPassword)) {
+			throw new BusinessRuleException("validation.password.weak",
+					List.of(new FieldProblem("password", "validation.password.weak")));
+		}
+	}
+
+	private void requireFree(String username) {
+		if (usernameTaken(username)) {
+			throw new ConflictException("account.username.taken",
+					List.of(new FieldProblem("username", "account.username.taken")));
+		}
+	}
+
+	private void endSessions(String username) {
+		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
+		if (repository != null) {
+			repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+		}
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.fugong.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final UserAccountRepository accounts;
+
+	AccountUserDetailsService(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return this.accounts.findByUsernameIgnoreCase(username.trim())
+			.map(UserAccount::toCurrentUser)
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.fugong.security;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.fugong.common.BusinessRuleException;
+import org.fugong.common.ConflictException;
+import org.fugong.common.FieldProblem;
+import org.fugong.common.PageQuery;
+import org.fugong.region.RegionService;
+import org.fugong.region.RegionView;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's pages: accounts of officials, guards and administrators,
+ * and the audit log.
+ */
+@Controller
+class AdminController {
+
+	private final AccountService accounts;
+
+	private final AuditService audit;
+
+	private final RegionService regions;
+
+	AdminController(AccountService accounts, AuditService audit, RegionService regions) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.regions = regions;
+	}
+
+	@ModelAttribute("staffRoles")
+	List<Role> staffRoles() {
+		return Arrays.stream(Role.values()).filter((role) -> role != Role.ENTERPRISE).toList();
+	}
+
+	@ModelAttribute("allRoles")
+	Role[] allRoles() {
+		return Role.values();
+	}
+
+	@GetMapping("/admin/users")
+	String users(@RequestParam(required = false) Role role, @RequestParam(required = false) String q,
+			@Valid PageQuery page, BindingResult paging, Model model) {
+		model.addAttribute("accounts", this.accounts.search(role, q,
+				new PageQuery(paging.hasErrors() ? 0 : page.page(), 20).toPageable(Sort.by("username"))));
+		model.addAttribute("role", role);
+		model.addAttribute("q", q);
+		return "admin/users";
+	}
+
+	@GetMapping("/admin/users/new")
+	String initCreateForm(Model model) {
+		model.addAttribute("form", new StaffAccountForm());
+		return formView(model);
+	}
+
+	@PostMapping("/admin/users/new")
+	String processCreateForm(@Valid @ModelAttribute("form") StaffAccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getRole() != null && form.getRole().isRegional()
+				&& !this.accounts.regionFits(form.getRole(), form.getRegionCode())) {
+			result.rejectValue("regionCode", "account.region.invalid");
+		}
+		if (result.hasErrors()) {
+			return formView(model);
+		}
+		try {
+			AccountSummary created = this.accounts.createStaffAccount(form.getUsername(), form.getPassword(),
+					form.getDisplayName(), form.getRole(), form.getRegionCode());
+			redirect.addFlashAttribute("message", "admin.users.created");
+			redirect.addFlashAttribute("messageArg", created.username());
+			return "redirect:/admin/users";
+		}
+		catch (ConflictException | BusinessRuleException ex) {
+			List<FieldProblem> fields = (ex instanceof ConflictException conflict) ? conflict.fields()
+					: ((BusinessRuleException) ex).fields();
+			fields.forEach((field) -> result.rejectValue(field.field(), field.messageKey()));
+			return formView(model);
+		}
+	}
+
+	@PostMapping("/admin/users/{id}/disable")
+	String disable(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+		try {
+			this.accounts.setEnabled(id, false, admin.getUsername());
+			redirect.addFlashAttribute("message", "admin.users.disabled");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/enable")
+	String enable(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+		this.accounts.setEnabled(id, true, admin.getUsername());
+		redirect.addFlashAttribute("message", "admin.users.enabled");
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/admin/audit")
+	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+			@Valid PageQuery page, BindingResult paging, Model model) {
+		model.addAttribute("entries", this.audit.search(blankToNull(actor), blankToNull(action),
+				new PageQuery(paging.hasErrors() ? 0 : page.page(), 50).toPageable(Sort.unsorted())));
+		model.addAttribute("actor", actor);
+		model.addAttribute("action", action);
+		return "admin/audit";
+	}
+
+	private String formView(Model model) {
+		List<RegionView> choices = new java.util.ArrayList<>(this.regions.children(null));
+		for (RegionView district : this.regions.districts()) {
+			choices.add(district);
+			choices.addAll(this.regions.children(district.code()));
+		}
+		model.addAttribute("regionChoices", choices);
+		return "admin/user-form";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

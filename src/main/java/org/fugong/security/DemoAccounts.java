@@ -1,0 +1,41 @@
+package org.fugong.security;
+
+import org.fugong.common.DemoData;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo accounts of {@code API.md} for officials, guards and the administrator,
+ * created once on the embedded default.
+ */
+@Component
+@DemoData
+@Order(10)
+class DemoAccounts implements ApplicationRunner {
+
+	private final AccountService accounts;
+
+	DemoAccounts(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		create("admin", "系统管理员", Role.ADMIN, null);
+		create("city", "上海市复工办", Role.CITY_OFFICIAL, "310000");
+		create("songjiang", "松江区复工审核组", Role.DISTRICT_OFFICIAL, "310117");
+		create("fengxian", "奉贤区复工审核组", Role.DISTRICT_OFFICIAL, "310120");
+		create("xinqiao", "新桥镇工作专班", Role.TOWN_OFFICER, "310117105");
+		create("guard1", "新桥卡口检查员", Role.GUARD, "310117105");
+	}
+
+	private void create(String username, String displayName, Role role, String region) {
+		if (!this.accounts.usernameTaken(username)) {
+			this.accounts.createStaffAccount(username, DemoData.PASSWORD, displayName, role, region);
+		}
+	}
+
+}

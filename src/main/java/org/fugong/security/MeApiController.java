@@ -1,0 +1,21 @@
+package org.fugong.security;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class MeApiController {
+
+	@GetMapping("/api/v1/me")
+	Me me(@AuthenticationPrincipal CurrentUser user) {
+		return new Me(user.getUsername(), user.displayName(), List.of(user.role().name()), user.enterpriseId(),
+				user.regionCode());
+	}
+
+	record Me(String username, String displayName, List<String> roles, Long enterpriseId, String regionCode) {
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.fugong.security;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fugong.common.Languages;
+import org.fugong.common.Problems;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * All access rules in one place, deny by default. Two chains: the JSON API
+ * (HTTP Basic or the browser session, 401/403 as problem+json, CSRF required
+ * whenever the session cookie is what authenticates) and the pages (our login
+ * form, CSRF on every form).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
+			+ "media-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] OFFICIALS = { "TOWN_OFFICER", "DISTRICT_OFFICIAL", "CITY_OFFICIAL" };
+
+	private static final String[] ENTERPRISE_AND_OFFICIALS = { "ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL",
+			"CITY_OFFICIAL" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, Problems problems) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"fugong\"");
+			}
+			write(problems, request, response, 401, "problem.401.detail");
+		};
+		AccessDeniedHandler forbidden = (request, response, ex) -> write(problems, request, response, 403,
+				(ex instanceof org.springframework.security.web.csrf.CsrfException) ? "problem.403.csrf"
+						: "problem.403.detail");
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((auth) -> auth
+				.requestMatchers(HttpMethod.GET, "/api/v1/regions").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/register").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/enterprises/*").hasRole("ENTERPRISE")
+				.anyRequest().denyAll())
+			.httpBasic((basic) -> basic.realmName("fugong").authenticationEntryPoint(unauthorized))
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::requiresCsrf))
+			.requestCache((cache) -> cache.disable())
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((auth) -> auth
+			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
+			.requestMatchers("/login", "/register", "/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.requestMatchers("/enterprise/**").hasRole("ENTERPRISE")
+			.requestMatchers("/enterprises/**").hasAnyRole(OFFICIALS)
+			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
+			.anyRequest().denyAll())
+			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+	}
+
+	/**
+	 * Writes that ride on the session cookie need the CSRF token. A call that
+	 * carries its own Basic credentials, or no session cookie at all, has no
+	 * ambient authority another site could borrow, and needs none.
+	 */
+	static boolean requiresCsrf(HttpServletRequest request) {
+		if (!CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)) {
+			return false;
+		}
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return false;
+		}
+		return request.getRequestedSessionId() != null;
+	}
+
+	private static void write(Problems problems, HttpServletRequest request, HttpServletResponse response, int status,
+			String detailKey) throws IOException {
+		Locale locale = Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
+		problems.write(response, problems.problem(status, detailKey, locale));
+	}
+
+}
