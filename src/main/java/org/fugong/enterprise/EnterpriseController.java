@@ -59,7 +59,7 @@ class EnterpriseController {
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
 			@Valid PageQuery page, BindingResult paging, Model model) {
 		model.addAttribute("enterprises", this.enterprises.search(user, q,
-				new PageQuery(paging.hasErrors() ? 0 : page.page(), 20).toPageable(Sort.by("name", "id"))));
+				page.toPageable(paging.hasErrors(), 20, Sort.by("name", "id"))));
 		model.addAttribute("q", q);
 		return "enterprise/list";
 	}

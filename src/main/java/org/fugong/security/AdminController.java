@@ -57,7 +57,7 @@ class AdminController {
 	String users(@RequestParam(required = false) Role role, @RequestParam(required = false) String q,
 			@Valid PageQuery page, BindingResult paging, Model model) {
 		model.addAttribute("accounts", this.accounts.search(role, q,
-				new PageQuery(paging.hasErrors() ? 0 : page.page(), 20).toPageable(Sort.by("username"))));
+				page.toPageable(paging.hasErrors(), 20, Sort.by("username"))));
 		model.addAttribute("role", role);
 		model.addAttribute("q", q);
 		return "admin/users";
@@ -117,7 +117,7 @@ class AdminController {
 	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@Valid PageQuery page, BindingResult paging, Model model) {
 		model.addAttribute("entries", this.audit.search(blankToNull(actor), blankToNull(action),
-				new PageQuery(paging.hasErrors() ? 0 : page.page(), 50).toPageable(Sort.unsorted())));
+				page.toPageable(paging.hasErrors(), 50, Sort.unsorted())));
 		model.addAttribute("actor", actor);
 		model.addAttribute("action", action);
 		return "admin/audit";

@@ -1,0 +1,111 @@
+package org.fugong.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.fugong.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every page and endpoint against every role, as a table: the demo accounts of
+ * {@code API.md} stand for the roles ({@code fengxian} is a district official of
+ * another district than demo-ent's). {@code {ent}} is demo-ent's enterprise.
+ * "-" means no account (anonymous).
+ */
+@IntegrationTest
+class AccessControlTests {
+
+	private static final List<String> WHO = List.of("-", "demo-ent", "xinqiao", "songjiang", "fengxian", "city",
+			"guard1", "admin");
+
+	private static final String TABLE = """
+			# request                       -   demo-ent xinqiao songjiang fengxian city guard1 admin
+			GET /                           302 200 200 200 200 200 200 200
+			GET /register                   200 200 200 200 200 200 200 200
+			GET /actuator/health            200 200 200 200 200 200 200 200
+			GET /v3/api-docs                302 200 200 200 200 200 200 200
+			GET /enterprise/profile         302 200 403 403 403 403 403 403
+			GET /enterprise/profile/edit    302 200 403 403 403 403 403 403
+			POST /enterprise/profile/edit   302 200 403 403 403 403 403 403
+			GET /enterprises                302 403 200 200 200 200 403 403
+			GET /enterprises/{ent}          302 403 200 200 404 200 403 403
+			GET /admin/users                302 403 403 403 403 403 403 200
+			GET /admin/users/new            302 403 403 403 403 403 403 200
+			GET /admin/audit                302 403 403 403 403 403 403 200
+			GET /nowhere                    302 403 403 403 403 403 403 403
+			GET /api/v1/regions             200 200 200 200 200 200 200 200
+			GET /api/v1/me                  401 200 200 200 200 200 200 200
+			GET /api/v1/enterprises         401 403 200 200 200 200 403 403
+			GET /api/v1/enterprises/{ent}   401 200 200 200 404 200 403 403
+			PUT /api/v1/enterprises/{ent}   401 400 403 403 403 403 403 403
+			POST /api/v1/enterprises/register 400 400 400 400 400 400 400 400
+			GET /api/v1/nowhere             401 403 403 403 403 403 403 403
+			""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private long demoEnterprise;
+
+	@BeforeEach
+	void findDemoEnterprise() {
+		this.demoEnterprise = this.jdbc.queryForObject("SELECT enterprise_id FROM app_user WHERE username = 'demo-ent'",
+				Long.class);
+	}
+
+	static Stream<Arguments> table() {
+		List<Arguments> cases = new ArrayList<>();
+		for (String line : TABLE.strip().split("\n")) {
+			if (line.startsWith("#")) {
+				continue;
+			}
+			String[] cells = line.trim().split("\\s+");
+			assertThat(cells).hasSize(2 + WHO.size());
+			for (int i = 0; i < WHO.size(); i++) {
+				cases.add(Arguments.of(cells[0], cells[1], WHO.get(i), Integer.parseInt(cells[2 + i])));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+	@MethodSource("table")
+	void accessMatchesTheTable(String method, String path, String who, int expected) throws Exception {
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method),
+				path.replace("{ent}", Long.toString(this.demoEnterprise)))
+			.with(csrf());
+		if (!method.equals("GET")) {
+			request.contentType(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
+				.content(path.startsWith("/api/") ? "{}" : "");
+		}
+		if (!who.equals("-")) {
+			request.with(user(this.users.loadUserByUsername(who)));
+		}
+		int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
+		assertThat(status).as("%s %s as %s", method, path, who).isEqualTo(expected);
+	}
+
+}
