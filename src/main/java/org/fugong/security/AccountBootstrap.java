@@ -1,5 +1,6 @@
 package org.fugong.security;
 
+import org.fugong.common.StrongPassword;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +41,10 @@ class AccountBootstrap implements ApplicationRunner {
 		if (this.username.isBlank() || this.password.isBlank()) {
 			log.warn("No administrator exists: set FUGONG_ADMIN_USERNAME and FUGONG_ADMIN_PASSWORD to create one");
 			return;
+		}
+		if (!StrongPassword.Validator.isStrong(this.password)) {
+			throw new IllegalStateException("FUGONG_ADMIN_PASSWORD does not meet the password rule: at least 8 "
+					+ "characters with three of upper case, lower case, digit and symbol");
 		}
 		this.accounts.createStaffAccount(this.username, this.password, this.username, Role.ADMIN, null);
 		log.info("Created the first administrator '{}'", this.username);

@@ -125,11 +125,18 @@ class RegistrationTests {
 	}
 
 	@Test
-	void registrationPageShowsTheTownsOfTheTree() throws Exception {
-		this.mvc.perform(get("/register"))
+	void registrationPageShowsTheTownsOfTheTreeAndEachFieldOnce() throws Exception {
+		String html = this.mvc.perform(get("/register"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("新桥镇")))
-			.andExpect(content().string(containsString("data-district=\"310120\"")));
+			.andExpect(content().string(containsString("data-district=\"310120\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (String field : new String[] { "creditCode", "name", "address", "staffCount", "contactName",
+				"contactPhone", "username", "password", "aboveDesignatedSize" }) {
+			assertThat(html.split("name=\"" + field + "\"", -1)).as(field).hasSize(2);
+		}
 	}
 
 	private MockHttpServletRequestBuilder form(String code, String username, String district, String town) {
