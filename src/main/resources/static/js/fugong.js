@@ -32,3 +32,29 @@
     });
   });
 })();
+
+// The self-check shows only the items that apply to the site as described at the top.
+(function () {
+  'use strict';
+  var form = document.getElementById('selfcheck-form');
+  if (!form) {
+    return;
+  }
+  var rules = {
+    ALWAYS: function () { return true; },
+    STAFF_ON_SITE_100: function () { return Number(form.querySelector('#staffOnSite').value || 0) >= 100; },
+    HAS_DORMITORY: function () { return form.querySelector('#hasDormitory').checked; },
+    HAS_CANTEEN: function () { return form.querySelector('#hasCanteen').checked; },
+    IMPORTED_GOODS: function () { return form.querySelector('#importedGoods').checked; },
+    HAS_VEHICLES: function () { return form.querySelector('#hasVehicles').checked; }
+  };
+  var update = function () {
+    form.querySelectorAll('[data-applies]').forEach(function (item) {
+      var rule = rules[item.getAttribute('data-applies')];
+      item.hidden = rule ? !rule() : false;
+    });
+  };
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  update();
+})();

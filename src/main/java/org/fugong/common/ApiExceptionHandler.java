@@ -67,6 +67,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return answer(this.problems.withFields(this.problems.problem(422, ex.messageKey(), locale), ex.fields(), locale));
 	}
 
+	@ExceptionHandler(FileStore.FileRejectedException.class)
+	ResponseEntity<ProblemDetail> fileRejected(FileStore.FileRejectedException ex) {
+		Locale locale = locale();
+		return answer(this.problems.withFields(this.problems.problem(ex.status(), ex.messageKey(), locale),
+				List.of(new FieldProblem("file", ex.messageKey())), locale));
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException ex) {
 		return answer(this.problems.problem(409, "problem.409.stale", locale()));

@@ -4,6 +4,7 @@ import org.fugong.enterprise.EnterpriseService;
 import org.fugong.region.RegionService;
 import org.fugong.security.AccountService;
 import org.fugong.security.CurrentUser;
+import org.fugong.selfcheck.SelfCheckService;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,10 +24,14 @@ class HomeController {
 
 	private final RegionService regions;
 
-	HomeController(EnterpriseService enterprises, AccountService accounts, RegionService regions) {
+	private final SelfCheckService selfChecks;
+
+	HomeController(EnterpriseService enterprises, AccountService accounts, RegionService regions,
+			SelfCheckService selfChecks) {
 		this.enterprises = enterprises;
 		this.accounts = accounts;
 		this.regions = regions;
+		this.selfChecks = selfChecks;
 	}
 
 	@GetMapping("/")
@@ -34,7 +39,10 @@ class HomeController {
 		model.addAttribute("user", user);
 		this.regions.find(user.regionCode()).ifPresent((region) -> model.addAttribute("region", region));
 		switch (user.role()) {
-			case ENTERPRISE -> model.addAttribute("enterprise", this.enterprises.profile(user, user.requireEnterpriseId()));
+			case ENTERPRISE -> {
+				model.addAttribute("enterprise", this.enterprises.profile(user, user.requireEnterpriseId()));
+				model.addAttribute("selfCheck", this.selfChecks.history(user).stream().findFirst().orElse(null));
+			}
 			case TOWN_OFFICER, DISTRICT_OFFICIAL, CITY_OFFICIAL -> model.addAttribute("enterpriseCount",
 					this.enterprises.search(user, null, PageRequest.of(0, 1)).getTotalElements());
 			case ADMIN -> model.addAttribute("accountCount",

@@ -25,6 +25,14 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 			select e from Enterprise e
 			where (cast(:district as String) is null or e.districtCode = :district)
 			  and (cast(:town as String) is null or e.townCode = :town)
+			order by e.name, e.id
+			""")
+	java.util.List<Enterprise> findAllInJurisdiction(@Param("district") String district, @Param("town") String town);
+
+	@Query("""
+			select e from Enterprise e
+			where (cast(:district as String) is null or e.districtCode = :district)
+			  and (cast(:town as String) is null or e.townCode = :town)
 			  and (cast(:q as String) is null or e.creditCode = upper(cast(:q as String))
 			       or lower(e.name) like lower(concat('%', cast(:q as String), '%')))
 			""")

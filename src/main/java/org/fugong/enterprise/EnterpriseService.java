@@ -130,6 +130,16 @@ public class EnterpriseService {
 			.map(Enterprise::toView);
 	}
 
+	/** Every enterprise of an official's jurisdiction, by name. */
+	@Transactional(readOnly = true)
+	public List<EnterpriseView> allInJurisdiction(CurrentUser official) {
+		Jurisdiction scope = official.jurisdiction();
+		return this.enterprises.findAllInJurisdiction(scope.districtCode(), scope.townCode())
+			.stream()
+			.map(Enterprise::toView)
+			.toList();
+	}
+
 	private Optional<Enterprise> visible(CurrentUser user, long id) {
 		if (user.enterpriseId() != null) {
 			return (user.enterpriseId() == id) ? this.enterprises.findById(id) : Optional.empty();

@@ -44,6 +44,8 @@ class SecurityConfiguration {
 
 	private static final String[] OFFICIALS = { "TOWN_OFFICER", "DISTRICT_OFFICIAL", "CITY_OFFICIAL" };
 
+	private static final String[] POLICY_MAKERS = { "DISTRICT_OFFICIAL", "CITY_OFFICIAL" };
+
 	private static final String[] ENTERPRISE_AND_OFFICIALS = { "ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL",
 			"CITY_OFFICIAL" };
 
@@ -77,6 +79,11 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/enterprises/*").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/policies/matching").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/policies/*/enterprises").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/*").authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/self-checks", "/api/v1/self-checks/*").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.POST, "/api/v1/self-checks").hasRole("ENTERPRISE")
 				.anyRequest().denyAll())
 			.httpBasic((basic) -> basic.realmName("fugong").authenticationEntryPoint(unauthorized))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -96,6 +103,14 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.requestMatchers("/enterprise/**").hasRole("ENTERPRISE")
 			.requestMatchers("/enterprises/**").hasAnyRole(OFFICIALS)
+			.requestMatchers("/policies/new", "/policies/*/edit").hasAnyRole(POLICY_MAKERS)
+			.requestMatchers(HttpMethod.POST, "/policies/*/withdraw", "/policies/*/attachments",
+					"/policies/*/attachments/*/delete").hasAnyRole(POLICY_MAKERS)
+			.requestMatchers(HttpMethod.GET, "/policies/matching").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.GET, "/policies/*/enterprises", "/policies/*/enterprises.csv").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.GET, "/policies", "/policies/*", "/policies/*/attachments/*").authenticated()
+			.requestMatchers(HttpMethod.GET, "/guidance", "/guidance/*").authenticated()
+			.requestMatchers("/self-check", "/self-check/**").hasRole("ENTERPRISE")
 			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
 			.anyRequest().denyAll())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())

@@ -1,0 +1,7 @@
+package org.fugong.policy;
+
+public enum PolicyLevel {
+
+	NATIONAL, CITY, DISTRICT
+
+}

@@ -1,0 +1,129 @@
+package org.fugong.selfcheck;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.fugong.common.BusinessRuleException;
+import org.fugong.common.FieldProblem;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/self-checks")
+class SelfCheckApiController {
+
+	private final SelfCheckService checks;
+
+	private final EnterpriseService enterprises;
+
+	SelfCheckApiController(SelfCheckService checks, EnterpriseService enterprises) {
+		this.checks = checks;
+		this.enterprises = enterprises;
+	}
+
+	@GetMapping("/template")
+	TemplateResponse template(Locale locale) {
+		CheckTemplate template = this.checks.template();
+		return new TemplateResponse(template.version(), template.items()
+			.stream()
+			.map((i) -> new TemplateItem(i.code(), i.category(), i.text(locale), i.mandatory(), i.appliesWhen(),
+					i.evidence(), i.guidanceCode()))
+			.toList());
+	}
+
+	@PostMapping
+	ResponseEntity<CheckResponse> submit(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody CheckRequest request) {
+		CheckTemplate template = this.checks.template();
+		Map<String, SelfCheckService.AnswerInput> answers = new LinkedHashMap<>();
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < request.answers().size(); i++) {
+			AnswerRequest answer = request.answers().get(i);
+			if (template.item(answer.code()).isEmpty()) {
+				throw invalid("answers[" + i + "].code", "selfcheck.item.unknown");
+			}
+			if (!seen.add(answer.code())) {
+				throw invalid("answers[" + i + "].code", "selfcheck.item.duplicate");
+			}
+			answers.put(answer.code(), new SelfCheckService.AnswerInput(answer.satisfied(), answer.note()));
+		}
+		int staff = (request.staffOnSite() != null) ? request.staffOnSite()
+				: this.enterprises.profile(user, user.requireEnterpriseId()).staffCount();
+		SiteFacts site = new SiteFacts(staff, Boolean.TRUE.equals(request.hasDormitory()),
+				Boolean.TRUE.equals(request.hasCanteen()), Boolean.TRUE.equals(request.importedGoods()),
+				Boolean.TRUE.equals(request.hasVehicles()));
+		SelfCheckResult result = this.checks.submit(user, site, answers, Map.of());
+		return ResponseEntity.created(URI.create("/api/v1/self-checks/" + result.id())).body(CheckResponse.of(result));
+	}
+
+	@GetMapping
+	List<CheckResponse> history(@AuthenticationPrincipal CurrentUser user) {
+		return this.checks.history(user).stream().map(CheckResponse::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	CheckResponse result(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return CheckResponse.of(this.checks.result(user, id));
+	}
+
+	private static BusinessRuleException invalid(String field, String key) {
+		return new BusinessRuleException("selfcheck.invalid", List.of(new FieldProblem(field, key)));
+	}
+
+	record CheckRequest(@Min(value = 0, message = "{validation.staffCount.range}") @Max(value = 1000000,
+			message = "{validation.staffCount.range}") Integer staffOnSite, Boolean hasDormitory, Boolean hasCanteen,
+			Boolean importedGoods, Boolean hasVehicles,
+			@NotNull(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max200}") List<@Valid AnswerRequest> answers) {
+	}
+
+	record AnswerRequest(@NotBlank(message = "{validation.required}") String code, Boolean satisfied,
+			@Size(max = 1000, message = "{validation.size.max1000}") String note) {
+	}
+
+	record TemplateResponse(int version, List<TemplateItem> items) {
+	}
+
+	record TemplateItem(String code, CheckCategory category, String text, boolean mandatory, AppliesWhen appliesWhen,
+			Evidence evidence, String guidance) {
+	}
+
+	record CheckResponse(long id, boolean passed, List<String> failed, Instant checkedAt, Instant validUntil,
+			int templateVersion, List<Shortfall> shortfalls) {
+
+		static CheckResponse of(SelfCheckResult result) {
+			return new CheckResponse(result.id(), result.passed(),
+					result.failed().stream().map((i) -> i.item().code()).toList(), result.checkedAt(),
+					result.validUntil(), result.templateVersion(), result.failed()
+						.stream()
+						.map((i) -> new Shortfall(i.item().code(), i.shortfall(), i.item().guidanceCode()))
+						.toList());
+		}
+
+	}
+
+	record Shortfall(String code, String reason, String guidance) {
+	}
+
+}
