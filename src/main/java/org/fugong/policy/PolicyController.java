@@ -77,6 +77,8 @@ class PolicyController {
 		PolicySearchForm search = result.hasErrors() ? new PolicySearchForm(null, null, null, null, null, null, 0, 20)
 				: form;
 		boolean manager = !this.policies.levelsFor(user).isEmpty();
+		// A filter that did not parse (a hand-edited URL) leaves no form object: show everything.
+		model.addAttribute("search", search);
 		model.addAttribute("results", this.policies.search(search.toQuery(manager),
 				search.paging().toPageable(false, 20, Sort.unsorted())));
 		model.addAttribute("levels", PolicyLevel.values());

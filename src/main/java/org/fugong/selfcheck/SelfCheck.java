@@ -133,7 +133,7 @@ class SelfCheck {
 			.map((a) -> new SelfCheckResult.ItemResult(a.item(), a.isApplicable(), a.getSatisfied(), a.getNote(),
 					a.getFileName(), a.isMet(), a.isMet() ? null : a.shortfall()))
 			.toList();
-		return new SelfCheckResult(this.id, this.enterpriseId, this.templateVersion, this.status == Status.DRAFT,
+		return new SelfCheckResult((this.id != null) ? this.id : 0L, this.enterpriseId, this.templateVersion, this.status == Status.DRAFT,
 				Boolean.TRUE.equals(this.passed), site(), this.checkedBy, this.checkedAt, items);
 	}
 

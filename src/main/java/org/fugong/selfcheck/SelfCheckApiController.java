@@ -21,6 +21,7 @@ import org.fugong.common.FieldProblem;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.CurrentUser;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 @RestController
 @RequestMapping("/api/v1/self-checks")
@@ -53,9 +57,30 @@ class SelfCheckApiController {
 			.toList());
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CheckResponse> submit(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody CheckRequest request) {
+		return submit(user, request, Map.of());
+	}
+
+	/**
+	 * The same check with evidence files: a {@code check} part holding the JSON
+	 * above, and one part {@code evidence-<code>} per file.
+	 */
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<CheckResponse> submitWithEvidence(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestPart("check") CheckRequest request, MultipartHttpServletRequest multipart) {
+		Map<String, MultipartFile> evidence = new LinkedHashMap<>();
+		multipart.getFileMap().forEach((name, file) -> {
+			if (name.startsWith("evidence-")) {
+				evidence.put(name.substring("evidence-".length()), file);
+			}
+		});
+		return submit(user, request, evidence);
+	}
+
+	private ResponseEntity<CheckResponse> submit(CurrentUser user, CheckRequest request,
+			Map<String, MultipartFile> evidence) {
 		CheckTemplate template = this.checks.template();
 		Map<String, SelfCheckService.AnswerInput> answers = new LinkedHashMap<>();
 		Set<String> seen = new HashSet<>();
@@ -74,7 +99,7 @@ class SelfCheckApiController {
 		SiteFacts site = new SiteFacts(staff, Boolean.TRUE.equals(request.hasDormitory()),
 				Boolean.TRUE.equals(request.hasCanteen()), Boolean.TRUE.equals(request.importedGoods()),
 				Boolean.TRUE.equals(request.hasVehicles()));
-		SelfCheckResult result = this.checks.submit(user, site, answers, Map.of());
+		SelfCheckResult result = this.checks.submitComplete(user, site, answers, evidence);
 		return ResponseEntity.created(URI.create("/api/v1/self-checks/" + result.id())).body(CheckResponse.of(result));
 	}
 

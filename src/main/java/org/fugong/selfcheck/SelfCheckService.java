@@ -68,7 +68,19 @@ public class SelfCheckService {
 	@Transactional
 	public SelfCheckResult submit(CurrentUser user, SiteFacts site, Map<String, AnswerInput> answers,
 			Map<String, MultipartFile> evidence) {
-		SelfCheck check = draftOrNew(user);
+		return judge(draftOrNew(user), user, site, answers, evidence);
+	}
+
+	/** Judges a check given whole, as the API does; a draft kept on the page stays as it is. */
+	@Transactional
+	public SelfCheckResult submitComplete(CurrentUser user, SiteFacts site, Map<String, AnswerInput> answers,
+			Map<String, MultipartFile> evidence) {
+		SelfCheck check = new SelfCheck(user.requireEnterpriseId(), template().version(), user.getUsername());
+		return judge(check, user, site, answers, evidence);
+	}
+
+	private SelfCheckResult judge(SelfCheck check, CurrentUser user, SiteFacts site, Map<String, AnswerInput> answers,
+			Map<String, MultipartFile> evidence) {
 		fill(check, site, answers, evidence, user);
 		check.submit();
 		SelfCheck saved = this.checks.save(check);

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every page and endpoint against every role, as a table: the demo accounts of
  * {@code API.md} stand for the roles ({@code fengxian} is a district official of
  * another district than demo-ent's). {@code {ent}} is demo-ent's enterprise.
- * "-" means no account (anonymous).
+ * {@code {pol}} is the city's industrial guideline. "-" means no account (anonymous).
  */
 @IntegrationTest
 class AccessControlTests {
@@ -50,12 +50,32 @@ class AccessControlTests {
 			GET /admin/users/new            302 403 403 403 403 403 403 200
 			GET /admin/audit                302 403 403 403 403 403 403 200
 			GET /nowhere                    302 403 403 403 403 403 403 403
+			GET /policies                   302 200 200 200 200 200 200 200
+			GET /policies/{pol}             302 200 200 200 200 200 200 200
+			GET /policies/matching          302 200 403 403 403 403 403 403
+			GET /policies/{pol}/enterprises 302 403 200 200 200 200 403 403
+			GET /policies/{pol}/enterprises.csv 302 403 200 200 200 200 403 403
+			GET /policies/new               302 403 403 200 200 200 403 403
+			GET /policies/{pol}/edit        302 403 403 403 403 200 403 403
+			POST /policies/{pol}/withdraw   302 403 403 403 403 302 403 403
+			POST /policies/{pol}/attachments 302 403 403 403 403 302 403 403
+			GET /guidance                   302 200 200 200 200 200 200 200
+			GET /guidance/G-INDUSTRIAL      302 200 200 200 200 200 200 200
+			GET /self-check                 302 200 403 403 403 403 403 403
+			GET /self-check/history         302 200 403 403 403 403 403 403
 			GET /api/v1/regions             200 200 200 200 200 200 200 200
 			GET /api/v1/me                  401 200 200 200 200 200 200 200
 			GET /api/v1/enterprises         401 403 200 200 200 200 403 403
 			GET /api/v1/enterprises/{ent}   401 200 200 200 404 200 403 403
 			PUT /api/v1/enterprises/{ent}   401 400 403 403 403 403 403 403
 			POST /api/v1/enterprises/register 400 400 400 400 400 400 400 400
+			GET /api/v1/policies            401 200 200 200 200 200 200 200
+			GET /api/v1/policies/{pol}      401 200 200 200 200 200 200 200
+			GET /api/v1/policies/matching   401 200 403 403 403 403 403 403
+			GET /api/v1/policies/{pol}/enterprises 401 403 200 200 200 200 403 403
+			GET /api/v1/self-checks/template 401 200 403 403 403 403 403 403
+			GET /api/v1/self-checks         401 200 403 403 403 403 403 403
+			POST /api/v1/self-checks        401 400 403 403 403 403 403 403
 			GET /api/v1/nowhere             401 403 403 403 403 403 403 403
 			""";
 
@@ -70,10 +90,14 @@ class AccessControlTests {
 
 	private long demoEnterprise;
 
+	private long cityPolicy;
+
 	@BeforeEach
-	void findDemoEnterprise() {
+	void findDemoRecords() {
 		this.demoEnterprise = this.jdbc.queryForObject("SELECT enterprise_id FROM app_user WHERE username = 'demo-ent'",
 				Long.class);
+		this.cityPolicy = this.jdbc.queryForObject(
+				"SELECT min(id) FROM policy WHERE level = 'CITY' AND title LIKE '%工业企业复工复产疫情防控指引%'", Long.class);
 	}
 
 	static Stream<Arguments> table() {
@@ -95,7 +119,8 @@ class AccessControlTests {
 	@MethodSource("table")
 	void accessMatchesTheTable(String method, String path, String who, int expected) throws Exception {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method),
-				path.replace("{ent}", Long.toString(this.demoEnterprise)))
+				path.replace("{ent}", Long.toString(this.demoEnterprise))
+					.replace("{pol}", Long.toString(this.cityPolicy)))
 			.with(csrf());
 		if (!method.equals("GET")) {
 			request.contentType(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
