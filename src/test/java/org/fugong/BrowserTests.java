@@ -1,0 +1,174 @@
+package org.fugong;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.fugong.support.TestData;
+import org.fugong.support.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A real browser (headless Chromium) against the real server, on a 360 px phone
+ * screen: a new enterprise registers, signs in, finds its policies and passes
+ * the self-check. Needs Debian's chromium and chromium-driver ({@code .ci/run}
+ * installs them); without them it is skipped, except on CI where it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class BrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!available && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI must install chromium and chromium-driver for the browser tests");
+		}
+		assumeTrue(available, "Chromium and chromedriver are not installed: browser tests skipped");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--window-size=360,800", "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aNewEnterpriseRegistersFindsItsPoliciesAndPassesTheSelfCheckOnAPhone() throws Exception {
+		String username = TestData.username("phone");
+		open("/register");
+		browser.manage().deleteAllCookies();
+		open("/register");
+		assertNoHorizontalScroll();
+		type("creditCode", TestData.creditCode());
+		type("name", "浏览器测试精密制造有限公司");
+		new Select(browser.findElement(By.id("districtCode"))).selectByValue("310117");
+		new Select(browser.findElement(By.id("townCode"))).selectByValue("310117105");
+		type("address", "新桥镇民益路 88 号");
+		new Select(browser.findElement(By.id("industry"))).selectByValue("MANUFACTURING");
+		type("staffCount", "150");
+		click(browser.findElement(By.id("aboveDesignatedSize")));
+		type("contactName", "赵六");
+		type("contactPhone", "13900001111");
+		type("username", username);
+		type("password", "Phone#2026ok");
+		click(browser.findElement(By.cssSelector("form button[type=submit]")));
+		waitForPath("/login");
+		assertThat(browser.getPageSource()).contains("注册成功");
+
+		type("username", username);
+		type("password", "Phone#2026ok");
+		click(browser.findElement(By.cssSelector("form button[type=submit]")));
+		waitForPath("/");
+		assertNoHorizontalScroll();
+
+		open("/policies/matching");
+		assertThat(browser.getPageSource()).contains("工业企业复工复产疫情防控指引");
+
+		open("/self-check");
+		assertNoHorizontalScroll();
+		Path evidence = Files.createTempFile("plan", ".pdf");
+		Files.writeString(evidence, "%PDF-1.4\n%%EOF");
+		List<WebElement> items = browser.findElements(By.cssSelector("[data-applies]"));
+		for (WebElement item : items) {
+			if (!item.isDisplayed()) {
+				continue;
+			}
+			click(item.findElement(By.cssSelector("input[type=radio][value=true]")));
+			String kind = item.getDomAttribute("data-evidence");
+			if ("NOTE".equals(kind)) {
+				item.findElement(By.tagName("textarea")).sendKeys("负责人：赵六");
+			}
+			if ("FILE".equals(kind)) {
+				item.findElement(By.cssSelector("input[type=file]")).sendKeys(evidence.toString());
+			}
+		}
+		click(browser.findElement(By.cssSelector("button[value=submit]")));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((d) -> d.getCurrentUrl().matches(".*/self-check/\\d+$"));
+		assertThat(browser.getPageSource()).contains("自查通过");
+	}
+
+	@Test
+	void theLanguageSwitchTurnsThePageIntoEnglish() {
+		open("/login");
+		browser.manage().deleteAllCookies();
+		open("/login");
+		// On a phone the switch sits in the collapsed menu.
+		click(browser.findElement(By.cssSelector(".navbar-toggler")));
+		WebElement english = browser.findElement(By.cssSelector("a[href='?lang=en']"));
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until((d) -> english.isDisplayed());
+		click(english);
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((d) -> "Sign in".equals(d.findElement(By.tagName("h1")).getText()));
+		open("/login?lang=zh_CN");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private void type(String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private static void click(WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	private void waitForPath(String path) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> {
+			String url = d.getCurrentUrl().replaceFirst("https?://[^/]+", "").replaceFirst("[?#].*", "");
+			return url.equals(path);
+		});
+	}
+
+	private static void assertNoHorizontalScroll() {
+		Object overflow = ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(((Number) overflow).intValue()).as("horizontal overflow at 360 px").isLessThanOrEqualTo(0);
+	}
+
+}
