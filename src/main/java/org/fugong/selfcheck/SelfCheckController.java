@@ -78,7 +78,6 @@ class SelfCheckController {
 				return "redirect:/self-check";
 			}
 			SelfCheckResult checked = this.checks.submit(user, form.site(), form.inputs(), evidence);
-			redirect.addFlashAttribute("message", checked.passed() ? "selfcheck.passed" : "selfcheck.failed");
 			return "redirect:/self-check/" + checked.id();
 		}
 		catch (BusinessRuleException ex) {
