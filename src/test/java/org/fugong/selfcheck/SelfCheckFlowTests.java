@@ -218,6 +218,45 @@ class SelfCheckFlowTests {
 	}
 
 	@Test
+	void aNewTemplateVersionLeavesPastResultsAsTheyWere() throws Exception {
+		String body = this.mvc.perform(withEvidence(answers(true, true), 150))
+			.andExpect(jsonPath("$.passed").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+		String firstCode = (String) this.items.get(0).get("code");
+		String firstText = this.jdbc.queryForObject(
+				"SELECT text_zh FROM selfcheck_item i JOIN selfcheck_template t ON t.id = i.template_id WHERE t.active AND code = ?",
+				String.class, firstCode);
+		try {
+			this.jdbc.update("UPDATE selfcheck_template SET active = false WHERE active");
+			this.jdbc.update("INSERT INTO selfcheck_template (version, published_at, active) VALUES (99, now(), true)");
+			this.jdbc.update("""
+					INSERT INTO selfcheck_item (template_id, code, position, category, text_zh, text_en, mandatory,
+					  applies_when, evidence, guidance_code)
+					SELECT (SELECT id FROM selfcheck_template WHERE version = 99), code, position, category,
+					  '新版：' || text_zh, text_en, true, applies_when, evidence, guidance_code
+					FROM selfcheck_item WHERE template_id = (SELECT id FROM selfcheck_template WHERE version = 1)
+					""");
+			this.mvc.perform(get("/api/v1/self-checks/template").with(as(this.ent.username())))
+				.andExpect(jsonPath("$.version").value(99))
+				.andExpect(jsonPath("$.items[0].text").value(containsString("新版")));
+			this.mvc.perform(get("/api/v1/self-checks/" + id).with(as(this.ent.username())))
+				.andExpect(jsonPath("$.passed").value(true))
+				.andExpect(jsonPath("$.templateVersion").value(1));
+			this.mvc.perform(get("/self-check/" + id).with(as(this.ent.username())))
+				.andExpect(content().string(containsString(firstText)))
+				.andExpect(content().string(not(containsString("新版："))));
+		}
+		finally {
+			this.jdbc.update("DELETE FROM selfcheck_item WHERE template_id = (SELECT id FROM selfcheck_template WHERE version = 99)");
+			this.jdbc.update("DELETE FROM selfcheck_template WHERE version = 99");
+			this.jdbc.update("UPDATE selfcheck_template SET active = true WHERE version = 1");
+		}
+	}
+
+	@Test
 	void guidanceShowsTheItemsItRequires() throws Exception {
 		this.mvc.perform(get("/guidance").with(as(this.ent.username())))
 			.andExpect(status().isOk())
