@@ -101,6 +101,34 @@ public class AccountService {
 	}
 
 	@Transactional(readOnly = true)
+	public boolean passwordMatches(long id, String rawPassword) {
+		return this.accounts.findById(id)
+			.map((account) -> rawPassword != null && this.passwordEncoder.matches(rawPassword, account.getPasswordHash()))
+			.orElse(false);
+	}
+
+	/** Sets a new password; the account's other sessions end, as after a theft they must. */
+	@Transactional
+	public void changePassword(long id, String rawPassword) {
+		requireStrong(rawPassword);
+		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
+		account.changePassword(this.passwordEncoder.encode(rawPassword));
+		this.audit.record("PASSWORD_CHANGED", "USER", account.getUsername(), AuditService.SUCCESS, null);
+	}
+
+	/** An administrator sets a new password (a forgotten one); the account is unlocked and its sessions end. */
+	@Transactional
+	public AccountSummary resetPassword(long id, String rawPassword) {
+		requireStrong(rawPassword);
+		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
+		account.changePassword(this.passwordEncoder.encode(rawPassword));
+		account.enable();
+		endSessions(account.getUsername());
+		this.audit.record("PASSWORD_RESET", "USER", account.getUsername(), AuditService.SUCCESS, null);
+		return account.toSummary();
+	}
+
+	@Transactional(readOnly = true)
 	public Page<AccountSummary> search(Role role, String q, Pageable pageable) {
 		return this.accounts.search(role, (q == null || q.isBlank()) ? null : q.trim(), pageable)
 			.map(UserAccount::toSummary);

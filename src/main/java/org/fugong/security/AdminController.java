@@ -113,6 +113,19 @@ class AdminController {
 		return "redirect:/admin/users";
 	}
 
+	@PostMapping("/admin/users/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam(required = false) String password,
+			RedirectAttributes redirect) {
+		if (password == null || !org.fugong.common.StrongPassword.Validator.isStrong(password)) {
+			redirect.addFlashAttribute("error", "validation.password.weak");
+			return "redirect:/admin/users";
+		}
+		AccountSummary account = this.accounts.resetPassword(id, password);
+		redirect.addFlashAttribute("message", "admin.users.passwordReset");
+		redirect.addFlashAttribute("messageArg", account.username());
+		return "redirect:/admin/users";
+	}
+
 	@GetMapping("/admin/audit")
 	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@Valid PageQuery page, BindingResult paging, Model model) {

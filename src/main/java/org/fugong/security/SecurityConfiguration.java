@@ -101,6 +101,7 @@ class SecurityConfiguration {
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/login", "/register", "/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.requestMatchers("/account/password").authenticated()
 			.requestMatchers("/enterprise/**").hasRole("ENTERPRISE")
 			.requestMatchers("/enterprises/**").hasAnyRole(OFFICIALS)
 			.requestMatchers("/policies/new", "/policies/*/edit").hasAnyRole(POLICY_MAKERS)

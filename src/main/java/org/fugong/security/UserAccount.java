@@ -107,6 +107,10 @@ class UserAccount {
 		return this.id;
 	}
 
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
 	String getUsername() {
 		return this.username;
 	}
