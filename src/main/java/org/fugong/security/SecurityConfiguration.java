@@ -115,6 +115,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
 			.anyRequest().denyAll())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+			// Scripts fetch /v3/api-docs with the same Basic credentials as the API; browsers still get the login page.
+			.httpBasic((basic) -> basic.realmName("fugong"))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(SecurityConfiguration::headers);
 		return http.build();

@@ -100,6 +100,17 @@ class ErrorHandlingTests {
 	}
 
 	@Test
+	void theOpenApiDocumentDescribesTheApiForScriptsWithBasicCredentials() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.httpBasic("city", "Fugong@2026")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/policies']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/enterprises/register']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/self-checks']").exists());
+		this.mvc.perform(get("/v3/api-docs").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void healthIsPublicAndSaysOnlyTheStatus() throws Exception {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())

@@ -124,6 +124,10 @@ class AccessControlTests {
 				path.replace("{ent}", Long.toString(this.demoEnterprise))
 					.replace("{pol}", Long.toString(this.cityPolicy)))
 			.with(csrf());
+		if (!path.startsWith("/api/")) {
+			// As a browser asks for pages: anonymous visitors are sent to the login page.
+			request.accept(MediaType.TEXT_HTML, MediaType.ALL);
+		}
 		if (!method.equals("GET")) {
 			request.contentType(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
 				.content(path.startsWith("/api/") ? "{}" : "");
