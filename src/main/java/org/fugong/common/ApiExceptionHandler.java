@@ -67,6 +67,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return answer(this.problems.withFields(this.problems.problem(422, ex.messageKey(), locale), ex.fields(), locale));
 	}
 
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
+		Locale locale = locale();
+		return answer(this.problems.withFields(this.problems.problem(400, ex.messageKey(), locale), ex.fields(), locale));
+	}
+
 	@ExceptionHandler(FileStore.FileRejectedException.class)
 	ResponseEntity<ProblemDetail> fileRejected(FileStore.FileRejectedException ex) {
 		Locale locale = locale();

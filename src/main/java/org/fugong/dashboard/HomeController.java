@@ -2,6 +2,7 @@ package org.fugong.dashboard;
 
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.region.RegionService;
+import org.fugong.resumption.ResumptionService;
 import org.fugong.security.AccountService;
 import org.fugong.security.CurrentUser;
 import org.fugong.selfcheck.SelfCheckService;
@@ -26,8 +27,11 @@ class HomeController {
 
 	private final SelfCheckService selfChecks;
 
+	private final ResumptionService applications;
+
 	HomeController(EnterpriseService enterprises, AccountService accounts, RegionService regions,
-			SelfCheckService selfChecks) {
+			SelfCheckService selfChecks, ResumptionService applications) {
+		this.applications = applications;
 		this.enterprises = enterprises;
 		this.accounts = accounts;
 		this.regions = regions;
@@ -42,9 +46,13 @@ class HomeController {
 			case ENTERPRISE -> {
 				model.addAttribute("enterprise", this.enterprises.profile(user, user.requireEnterpriseId()));
 				model.addAttribute("selfCheck", this.selfChecks.history(user).stream().findFirst().orElse(null));
+				model.addAttribute("resumption", this.applications.mine(user).stream().findFirst().orElse(null));
 			}
-			case TOWN_OFFICER, DISTRICT_OFFICIAL, CITY_OFFICIAL -> model.addAttribute("enterpriseCount",
-					this.enterprises.search(user, null, PageRequest.of(0, 1)).getTotalElements());
+			case TOWN_OFFICER, DISTRICT_OFFICIAL, CITY_OFFICIAL -> {
+				model.addAttribute("enterpriseCount",
+						this.enterprises.search(user, null, PageRequest.of(0, 1)).getTotalElements());
+				model.addAttribute("queue", this.applications.counts(user));
+			}
 			case ADMIN -> model.addAttribute("accountCount",
 					this.accounts.search(null, null, PageRequest.of(0, 1)).getTotalElements());
 			default -> {

@@ -1,0 +1,27 @@
+package org.fugong.inbox;
+
+import org.fugong.security.CurrentUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Puts the enterprise's unread count in every page's model for the header badge.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class InboxModelAdvice {
+
+	private final InboxService inbox;
+
+	InboxModelAdvice(InboxService inbox) {
+		this.inbox = inbox;
+	}
+
+	@ModelAttribute("unreadCount")
+	Long unreadCount(@AuthenticationPrincipal CurrentUser user) {
+		return (user != null && user.enterpriseId() != null) ? this.inbox.unreadCount(user) : null;
+	}
+
+}

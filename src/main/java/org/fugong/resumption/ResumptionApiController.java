@@ -1,0 +1,184 @@
+package org.fugong.resumption;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.fugong.common.FieldProblem;
+import org.fugong.common.InvalidInputException;
+import org.fugong.common.PageQuery;
+import org.fugong.common.PageResponse;
+import org.fugong.resumption.ResumptionMaterial.MaterialView;
+import org.fugong.security.CurrentUser;
+import org.fugong.security.Role;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/applications")
+class ResumptionApiController {
+
+	private final ResumptionService applications;
+
+	ResumptionApiController(ResumptionService applications) {
+		this.applications = applications;
+	}
+
+	@PostMapping
+	ResponseEntity<ApplicationResponse> create(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody ApplicationForm form) {
+		checkSplit(form);
+		ApplicationHeader created = this.applications.create(user, form.toContent());
+		return ResponseEntity.created(URI.create("/api/v1/applications/" + created.id()))
+			.body(ApplicationResponse.of(this.applications.view(user, created.id())));
+	}
+
+	@PutMapping("/{id}")
+	ApplicationResponse update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ApplicationForm form) {
+		checkSplit(form);
+		if (form.getVersion() == null) {
+			throw new InvalidInputException("problem.400.invalid",
+					List.of(new FieldProblem("version", "validation.version.required")));
+		}
+		this.applications.update(user, id, form.toContent(), form.getVersion());
+		return ApplicationResponse.of(this.applications.view(user, id));
+	}
+
+	@PostMapping(path = "/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<MaterialResponse> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) MaterialKind kind, @RequestPart(name = "file", required = false) MultipartFile file) {
+		if (kind == null) {
+			throw new InvalidInputException("problem.400.invalid",
+					List.of(new FieldProblem("kind", "application.material.kind")));
+		}
+		MaterialView material = this.applications.upload(user, id, kind, file);
+		return ResponseEntity.status(201).body(MaterialResponse.of(material));
+	}
+
+	@PostMapping("/{id}/submit")
+	StateResponse submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		ApplicationHeader header = this.applications.submit(user, id);
+		return new StateResponse(header.state(), header.version());
+	}
+
+	@PostMapping("/{id}/decisions")
+	StateResponse decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody DecisionForm decision) {
+		ApplicationHeader header = this.applications.decide(user, id, decision.getAction(), decision.getPassed(),
+				decision.getOpinion(), decision.getVersion(), List.of());
+		return new StateResponse(header.state(), header.version());
+	}
+
+	@GetMapping("/{id}")
+	ApplicationResponse show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return ApplicationResponse.of(this.applications.view(user, id));
+	}
+
+	@GetMapping
+	PageResponse<ListItem> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) ApplicationState state, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Boolean overdue, @Valid PageQuery page) {
+		var pageable = page.toPageable(Sort.unsorted());
+		if (user.is(Role.ENTERPRISE)) {
+			Instant now = Instant.now();
+			List<ListItem> own = this.applications.mine(user)
+				.stream()
+				.filter((h) -> state == null || h.state() == state)
+				.filter((h) -> !Boolean.TRUE.equals(overdue) || h.isOverdueAt(now))
+				.map((h) -> new ListItem(h.id(), h.enterpriseId(), h.enterpriseName(), h.townCode(), h.state(),
+						h.dueAt(), h.submittedAt(), h.isOverdueAt(now)))
+				.toList();
+			int from = (int) Math.min(pageable.getOffset(), own.size());
+			int to = Math.min(from + pageable.getPageSize(), own.size());
+			return PageResponse.of(new PageImpl<>(own.subList(from, to), pageable, own.size()), (i) -> i);
+		}
+		QueueFilter filter = new QueueFilter(state, (region == null || region.isBlank()) ? null : region, null,
+				Boolean.TRUE.equals(overdue), null);
+		return PageResponse.of(this.applications.queue(user, filter, pageable), (q) -> new ListItem(q.id(),
+				q.enterpriseId(), q.enterpriseName(), q.townCode(), q.state(), q.dueAt(), q.submittedAt(), q.overdue()));
+	}
+
+	private static void checkSplit(ApplicationForm form) {
+		if (!form.splitAddsUp()) {
+			throw new InvalidInputException("problem.400.invalid",
+					List.of(new FieldProblem("returningStaff", "application.staff.split")));
+		}
+	}
+
+	record StateResponse(ApplicationState state, long version) {
+	}
+
+	record ListItem(long id, long enterpriseId, String enterpriseName, String townCode, ApplicationState state,
+			Instant dueAt, Instant submittedAt, boolean overdue) {
+	}
+
+	record MaterialResponse(long id, MaterialKind kind, String filename, String contentType, long size, String sha256,
+			String uploadedBy, Instant uploadedAt) {
+
+		static MaterialResponse of(MaterialView m) {
+			return new MaterialResponse(m.id(), m.kind(), m.filename(), m.contentType(), m.size(), m.sha256(),
+					m.uploadedBy(), m.uploadedAt());
+		}
+
+	}
+
+	record SamplingPoint(String location, Specialist liaison, Specialist sampler, Specialist scanner) {
+	}
+
+	record Specialist(String name, String phone) {
+
+		static Specialist of(ApplicationContent.Specialist s) {
+			return (s != null) ? new Specialist(s.name(), s.phone()) : null;
+		}
+
+	}
+
+	record Step(Instant at, String actor, String actorRole, String action, ApplicationState from, ApplicationState to,
+			String opinion, Boolean passed) {
+	}
+
+	record ApplicationResponse(long id, long enterpriseId, String enterpriseName, ApplicationState state, long version,
+			Role waitingFor, Instant dueAt, Instant submittedAt, Instant decidedAt, LocalDate plannedResumeDate,
+			int returningStaff, Integer returningProduction, Integer returningOffice, Integer livingOnSite,
+			int dormitoryBeds, String closedLoop, String shifts, String canteen, String notes,
+			SamplingPoint samplingPoint, String fixItems, Long selfCheckId, List<MaterialResponse> materials,
+			List<Step> timeline) {
+
+		static ApplicationResponse of(ApplicationView view) {
+			ApplicationHeader h = view.header();
+			ApplicationContent c = view.content();
+			return new ApplicationResponse(h.id(), h.enterpriseId(), h.enterpriseName(), h.state(), h.version(),
+					h.waitsFor(), h.dueAt(), h.submittedAt(), h.decidedAt(), c.plannedResumeDate(), c.returningStaff(),
+					c.returningProduction(), c.returningOffice(), c.livingOnSite(), c.dormitoryBeds(), c.closedLoop(),
+					c.shifts(), c.canteen(), c.notes(),
+					new SamplingPoint(c.samplingLocation(), Specialist.of(c.liaison()), Specialist.of(c.sampler()),
+							Specialist.of(c.scanner())),
+					h.fixItems(), h.selfCheckId(), view.materials().stream().map(MaterialResponse::of).toList(),
+					view.timeline()
+						.stream()
+						.map((t) -> new Step(t.at(), t.actor(), t.actorRole(), t.action(), t.from(), t.to(),
+								t.opinion(), t.passed()))
+						.toList());
+		}
+
+	}
+
+}

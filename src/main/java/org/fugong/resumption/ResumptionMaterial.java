@@ -1,0 +1,86 @@
+package org.fugong.resumption;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.fugong.common.FileStore.StoredFile;
+
+@Entity
+@Table(name = "resumption_material")
+class ResumptionMaterial {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "request_id")
+	private long requestId;
+
+	@Enumerated(EnumType.STRING)
+	private MaterialKind kind;
+
+	private String filename;
+
+	@Column(name = "content_type")
+	private String contentType;
+
+	@Column(name = "size_bytes")
+	private long sizeBytes;
+
+	private String sha256;
+
+	@Column(name = "storage_key")
+	private String storageKey;
+
+	@Column(name = "uploaded_by")
+	private String uploadedBy;
+
+	@Column(name = "uploaded_at")
+	private Instant uploadedAt;
+
+	protected ResumptionMaterial() {
+	}
+
+	ResumptionMaterial(long requestId, MaterialKind kind, StoredFile file, String uploadedBy) {
+		this.requestId = requestId;
+		this.kind = kind;
+		this.filename = file.originalName();
+		this.contentType = file.contentType();
+		this.sizeBytes = file.size();
+		this.sha256 = file.sha256();
+		this.storageKey = file.key();
+		this.uploadedBy = uploadedBy;
+		this.uploadedAt = Instant.now();
+	}
+
+	MaterialView toView() {
+		return new MaterialView(this.id, this.kind, this.filename, this.contentType, this.sizeBytes, this.sha256,
+				this.uploadedBy, this.uploadedAt);
+	}
+
+	long getRequestId() {
+		return this.requestId;
+	}
+
+	MaterialKind getKind() {
+		return this.kind;
+	}
+
+	String getStorageKey() {
+		return this.storageKey;
+	}
+
+	/** A material as lists and the API show it: {@code {id, kind, filename, size, sha256}}. */
+	record MaterialView(long id, MaterialKind kind, String filename, String contentType, long size, String sha256,
+			String uploadedBy, Instant uploadedAt) {
+	}
+
+}
