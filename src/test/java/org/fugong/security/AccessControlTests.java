@@ -65,6 +65,12 @@ class AccessControlTests {
 			GET /guidance/G-INDUSTRIAL      302 200 200 200 200 200 200 200
 			GET /self-check                 302 200 403 403 403 403 403 403
 			GET /self-check/history         302 200 403 403 403 403 403 403
+			GET /applications               302 200 200 200 200 200 403 403
+			GET /applications/new           302 200 403 403 403 403 403 403
+			GET /applications/999999999     302 404 404 404 404 404 403 403
+			POST /applications/999999999/decisions 302 403 404 404 404 403 403 403
+			POST /applications/999999999/submit 302 404 403 403 403 403 403 403
+			GET /inbox                      302 200 403 403 403 403 403 403
 			GET /api/v1/regions             200 200 200 200 200 200 200 200
 			GET /api/v1/me                  401 200 200 200 200 200 200 200
 			GET /api/v1/enterprises         401 403 200 200 200 200 403 403
@@ -78,6 +84,11 @@ class AccessControlTests {
 			GET /api/v1/self-checks/template 401 200 403 403 403 403 403 403
 			GET /api/v1/self-checks         401 200 403 403 403 403 403 403
 			POST /api/v1/self-checks        401 400 403 403 403 403 403 403
+			GET /api/v1/applications        401 200 200 200 200 200 403 403
+			POST /api/v1/applications       401 400 403 403 403 403 403 403
+			GET /api/v1/applications/999999999 401 404 404 404 404 404 403 403
+			POST /api/v1/applications/999999999/submit 401 404 403 403 403 403 403 403
+			POST /api/v1/applications/999999999/decisions 401 403 400 400 400 403 403 403
 			GET /api/v1/nowhere             401 403 403 403 403 403 403 403
 			""";
 
