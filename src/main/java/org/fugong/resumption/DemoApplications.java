@@ -1,11 +1,17 @@
 package org.fugong.resumption;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.fugong.common.DemoData;
+import org.fugong.common.FileStore;
+import org.fugong.common.FileStore.StoredFile;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.inbox.InboxService;
@@ -40,8 +46,21 @@ class DemoApplications implements ApplicationRunner {
 
 	private final InboxService inbox;
 
+	private final ResumptionMaterialRepository materials;
+
+	private final FileStore files;
+
+	/** The smallest document a PDF reader opens: a blank page. */
+	private static final byte[] DEMO_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+			+ "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+			+ "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+			+ "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
 	DemoApplications(ResumptionRequestRepository requests, ResumptionStepRepository steps, AccountService accounts,
-			EnterpriseService enterprises, InboxService inbox) {
+			EnterpriseService enterprises, InboxService inbox, ResumptionMaterialRepository materials,
+			FileStore files) {
+		this.materials = materials;
+		this.files = files;
 		this.requests = requests;
 		this.steps = steps;
 		this.accounts = accounts;
@@ -75,6 +94,16 @@ class DemoApplications implements ApplicationRunner {
 				new Specialist("黄磊", "13900000013"));
 		ResumptionRequest request = this.requests.save(new ResumptionRequest(enterprise.id(), enterprise.name(),
 				enterprise.industry().name(), enterprise.districtCode(), enterprise.townCode(), content));
+		for (MaterialKind kind : MaterialKind.REQUIRED) {
+			try {
+				StoredFile file = this.files.store(new ByteArrayInputStream(DEMO_PDF), kind.name().toLowerCase() + ".pdf",
+						FileStore.DOCUMENTS_AND_IMAGES);
+				this.materials.save(new ResumptionMaterial(request.getId(), kind, file, username));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 		Instant at = submitted;
 		step(request, username, "ENTERPRISE", "SUBMIT", request.submit(0, enterprise.name(), at), null, null, at);
 		for (DecisionAction action : decisions) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * administrator exists, those settings are ignored.
  */
 @Component
-@Order(0)
+@Order(100)
 class AccountBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
