@@ -20,6 +20,7 @@ import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -52,9 +53,12 @@ public class PolicyService {
 
 	private final AuditService audit;
 
+	private final ObjectProvider<WhitelistLevels> whitelistLevels;
+
 	PolicyService(PolicyRepository policies, PolicyAttachmentRepository attachments, PolicySearch search,
 			ConditionTexts texts, EnterpriseService enterprises, RegionService regions, FileStore files,
-			AuditService audit) {
+			AuditService audit, ObjectProvider<WhitelistLevels> whitelistLevels) {
+		this.whitelistLevels = whitelistLevels;
 		this.policies = policies;
 		this.attachments = attachments;
 		this.search = search;
@@ -97,8 +101,8 @@ public class PolicyService {
 
 	/** The enterprise's facts as the conditions see them. */
 	public EnterpriseFacts factsOf(EnterpriseView enterprise) {
-		// No enterprise holds a whitelist entry until the whitelist module lists it.
-		return EnterpriseFacts.of(enterprise, Set.of());
+		WhitelistLevels levels = this.whitelistLevels.getIfAvailable();
+		return EnterpriseFacts.of(enterprise, (levels != null) ? levels.activeLevelsOf(enterprise.id()) : Set.of());
 	}
 
 	/** The policies in effect today that the caller's enterprise meets, newest first, with reasons. */
@@ -134,10 +138,12 @@ public class PolicyService {
 		PolicyDetail policy = detail(policyId);
 		List<PolicyCondition> conditions = effectiveConditions(policy.level(), policy.regionCode(),
 				policy.conditions());
+		// Whitelist levels are looked up only when a condition asks for them: one query per enterprise otherwise.
+		boolean needsWhitelist = conditions.stream().anyMatch((c) -> c.kind() == ConditionKind.WHITELIST_LEVEL);
 		return this.enterprises.allInJurisdiction(official)
 			.stream()
 			.filter((e) -> {
-				EnterpriseFacts facts = factsOf(e);
+				EnterpriseFacts facts = needsWhitelist ? factsOf(e) : EnterpriseFacts.of(e, Set.of());
 				return conditions.stream().allMatch((c) -> c.isSatisfiedBy(facts, this.regions));
 			})
 			.toList();
