@@ -12,6 +12,8 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
 	boolean existsByCreditCode(String creditCode);
 
+	Optional<Enterprise> findByCreditCode(String creditCode);
+
 	@Query("""
 			select e from Enterprise e
 			where e.id = :id

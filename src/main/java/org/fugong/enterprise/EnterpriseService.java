@@ -108,6 +108,12 @@ public class EnterpriseService {
 		return this.enterprises.findById(id).map(Enterprise::toView);
 	}
 
+	/** Any enterprise by its unified social credit code, for features acting on behalf of the system (imports). */
+	@Transactional(readOnly = true)
+	public Optional<EnterpriseView> findByCreditCode(String code) {
+		return this.enterprises.findByCreditCode(code).map(Enterprise::toView);
+	}
+
 	@Transactional
 	EnterpriseView updateOwnProfile(CurrentUser user, ProfileForm form) {
 		Enterprise enterprise = this.enterprises.findById(user.requireEnterpriseId())

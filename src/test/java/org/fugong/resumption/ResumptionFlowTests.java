@@ -1,6 +1,7 @@
 package org.fugong.resumption;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -92,6 +94,12 @@ class ResumptionFlowTests {
 				Long.toString(id))).isGreaterThanOrEqualTo(10);
 		this.mvc.perform(get("/inbox").with(user(this.users.loadUserByUsername(ent.username()))))
 			.andExpect(content().string(containsString("已批准复工")));
+		// The approval puts the enterprise on the district whitelist, through the event registry.
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> this.mvc
+			.perform(get("/api/v1/whitelist/mine").with(basic(ent)))
+			.andExpect(jsonPath("$[0].level").value("DISTRICT"))
+			.andExpect(jsonPath("$[0].status").value("ACTIVE")));
+		this.mvc.perform(get("/api/v1/policies/matching").with(basic(ent))).andExpect(status().isOk());
 	}
 
 	@Test

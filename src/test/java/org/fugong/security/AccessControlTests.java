@@ -71,6 +71,14 @@ class AccessControlTests {
 			POST /applications/999999999/decisions 302 403 404 404 404 403 403 403
 			POST /applications/999999999/submit 302 404 403 403 403 403 403 403
 			GET /inbox                      302 200 403 403 403 403 403 403
+			GET /whitelist                  302 403 200 200 200 200 403 403
+			GET /whitelist/new              302 403 200 200 200 200 403 403
+			POST /whitelist/new             302 403 200 200 200 200 403 403
+			POST /whitelist/0/suspend       302 403 302 302 302 302 403 403
+			GET /whitelist/import           302 403 403 403 403 200 403 403
+			POST /whitelist/import          302 403 403 403 403 200 403 403
+			GET /whitelist/import/template.csv 302 403 403 403 403 200 403 403
+			GET /whitelist/mine             302 200 403 403 403 403 403 403
 			GET /api/v1/regions             200 200 200 200 200 200 200 200
 			GET /api/v1/me                  401 200 200 200 200 200 200 200
 			GET /api/v1/enterprises         401 403 200 200 200 200 403 403
@@ -89,6 +97,13 @@ class AccessControlTests {
 			GET /api/v1/applications/999999999 401 404 404 404 404 404 403 403
 			POST /api/v1/applications/999999999/submit 401 404 403 403 403 403 403 403
 			POST /api/v1/applications/999999999/decisions 401 403 400 400 400 403 403 403
+			GET /api/v1/whitelist           401 403 200 200 200 200 403 403
+			GET /api/v1/whitelist/0         401 403 404 404 404 404 403 403
+			GET /api/v1/whitelist/mine      401 200 403 403 403 403 403 403
+			POST /api/v1/whitelist          401 403 400 400 400 400 403 403
+			POST /api/v1/whitelist/0/suspend 401 403 400 400 400 400 403 403
+			POST /api/v1/whitelist/0/restore 401 403 400 400 400 400 403 403
+			POST /api/v1/whitelist/0/remove 401 403 400 400 400 400 403 403
 			GET /api/v1/nowhere             401 403 403 403 403 403 403 403
 			""";
 

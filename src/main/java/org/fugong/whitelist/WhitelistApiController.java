@@ -1,0 +1,90 @@
+package org.fugong.whitelist;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.fugong.common.PageResponse;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/whitelist")
+class WhitelistApiController {
+
+	private final WhitelistService whitelist;
+
+	WhitelistApiController(WhitelistService whitelist) {
+		this.whitelist = whitelist;
+	}
+
+	@GetMapping
+	PageResponse<WhitelistEntryView> search(@AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute WhitelistSearchForm form) {
+		return PageResponse.of(this.whitelist.search(user, form.toQuery(),
+				form.paging().toPageable(WhitelistController.NEWEST_FIRST)), (e) -> e);
+	}
+
+	/** The caller's own entries (enterprise accounts). */
+	@GetMapping("/mine")
+	List<WhitelistEntryView> mine(@AuthenticationPrincipal CurrentUser user) {
+		return this.whitelist.mine(user);
+	}
+
+	@GetMapping("/{id}")
+	WhitelistEntryDetail detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return this.whitelist.detail(user, id);
+	}
+
+	@PostMapping
+	ResponseEntity<WhitelistEntryView> add(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody AddRequest request) {
+		WhitelistEntryView entry = this.whitelist.add(user, request.enterpriseId(), request.level(), request.batch(),
+				request.reason());
+		return ResponseEntity.created(URI.create("/api/v1/whitelist/" + entry.id())).body(entry);
+	}
+
+	@PostMapping("/{id}/suspend")
+	WhitelistEntryView suspend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ChangeRequest request) {
+		return this.whitelist.suspend(user, id, request.reason(), request.version());
+	}
+
+	@PostMapping("/{id}/restore")
+	WhitelistEntryView restore(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ChangeRequest request) {
+		return this.whitelist.restore(user, id, request.reason(), request.version());
+	}
+
+	@PostMapping("/{id}/remove")
+	WhitelistEntryView remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ChangeRequest request) {
+		return this.whitelist.remove(user, id, request.reason(), request.version());
+	}
+
+	record AddRequest(@NotNull(message = "{validation.required}") Long enterpriseId,
+			@NotNull(message = "{validation.required}") WhitelistLevel level,
+			@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size.max50}") String batch,
+			@Size(max = 500, message = "{whitelist.reason.tooLong}") String reason) {
+	}
+
+	/** {@code version} is optional: given, the change applies only if nobody changed the entry since. */
+	record ChangeRequest(
+			@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{whitelist.reason.tooLong}") String reason,
+			Long version) {
+	}
+
+}

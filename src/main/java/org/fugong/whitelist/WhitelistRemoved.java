@@ -1,0 +1,7 @@
+package org.fugong.whitelist;
+
+/**
+ * Published when an official takes an enterprise off a whitelist for good.
+ */
+public record WhitelistRemoved(long entryId, long enterpriseId, WhitelistLevel level, String reason) {
+}
