@@ -125,6 +125,69 @@ class BrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until((d) -> d.getCurrentUrl().matches(".*/self-check/\\d+$"));
 		assertThat(browser.getPageSource()).contains("自查通过");
+
+		// The resumption application, filed on the phone.
+		open("/applications/new");
+		assertNoHorizontalScroll();
+		((JavascriptExecutor) browser).executeScript("document.getElementById('plannedResumeDate').value = '2027-01-04';");
+		type("returningStaff", "150");
+		type("closedLoop", "厂区与宿舍两点一线，专车接送");
+		type("samplingPoint.location", "一号门岗东侧");
+		type("samplingPoint.liaison.name", "赵六");
+		type("samplingPoint.liaison.phone", "13900001111");
+		type("samplingPoint.sampler.name", "孙七");
+		type("samplingPoint.sampler.phone", "13900002222");
+		type("samplingPoint.scanner.name", "周八");
+		type("samplingPoint.scanner.phone", "13900003333");
+		click(browser.findElement(By.cssSelector("#main form button[type=submit]")));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getCurrentUrl().matches(".*/applications/\\d+$"));
+		String application = browser.getCurrentUrl().replaceFirst("https?://[^/]+", "");
+		for (String kind : new String[] { "COMMITMENT", "PREVENTION_PLAN", "EMERGENCY_PLAN", "STAFF_LIST" }) {
+			new Select(browser.findElement(By.id("kind"))).selectByValue(kind);
+			browser.findElement(By.id("file")).sendKeys(evidence.toString());
+			click(browser.findElement(By.cssSelector("form[action$='/materials'] button[type=submit]")));
+			new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getPageSource().contains("材料已上传"));
+		}
+		assertThat(browser.getPageSource()).contains("可以提交");
+		click(browser.findElement(By.cssSelector("form[action$='/submit'] button[type=submit]")));
+		browser.switchTo().alert().accept();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getPageSource().contains("等待街镇工作人员办理"));
+
+		// Four officials' steps, each in the browser.
+		decide("xinqiao", application, "ACCEPT", null);
+		decide("songjiang", application, "APPROVE_MATERIALS", null);
+		decide("xinqiao", application, "RECORD_SITE_VISIT", true);
+		decide("songjiang", application, "APPROVE", null);
+
+		signIn(username, "Phone#2026ok");
+		open(application);
+		assertThat(browser.getPageSource()).contains("已批准复工");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> {
+			open("/whitelist/mine");
+			return d.getPageSource().contains("ACTIVE") || d.getPageSource().contains("有效");
+		});
+	}
+
+	private void decide(String official, String application, String action, Boolean passed) {
+		signIn(official, "Fugong@2026");
+		open(application);
+		click(browser.findElement(By.cssSelector("input[name=action][value=" + action + "]")));
+		if (passed != null) {
+			click(browser.findElement(By.cssSelector("input[name=passed][value=" + passed + "]")));
+		}
+		browser.findElement(By.id("opinion")).sendKeys("同意");
+		click(browser.findElement(By.cssSelector("form[action$='/decisions'] button[type=submit]")));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((d) -> d.findElements(By.cssSelector(".alert-success")).size() > 0);
+	}
+
+	private void signIn(String username, String password) {
+		browser.manage().deleteAllCookies();
+		open("/login");
+		type("username", username);
+		type("password", password);
+		click(browser.findElement(By.cssSelector("form button[type=submit]")));
+		waitForPath("/");
 	}
 
 	@Test
