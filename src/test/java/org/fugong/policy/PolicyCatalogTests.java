@@ -168,6 +168,11 @@ class PolicyCatalogTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("复工复产")));
 		this.mvc.perform(get("/policies").param("level", "BOGUS").with(as("xinqiao"))).andExpect(status().isOk());
+		this.mvc.perform(get("/policies").param("category", "FISCAL_TAX").param("inEffect", "true").with(as("xinqiao")))
+			.andExpect(status().isOk());
+		// The pager keeps the filters.
+		this.mvc.perform(get("/policies").param("inEffect", "true").with(as("xinqiao")))
+			.andExpect(content().string(containsString("inEffect=true&amp;withdrawn=&amp;page=1")));
 		this.mvc.perform(get("/policies/matching").with(as("demo-ent")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(GUIDELINE)));
