@@ -45,7 +45,7 @@ class HomeController {
 		switch (user.role()) {
 			case ENTERPRISE -> {
 				model.addAttribute("enterprise", this.enterprises.profile(user, user.requireEnterpriseId()));
-				model.addAttribute("selfCheck", this.selfChecks.history(user).stream().findFirst().orElse(null));
+				model.addAttribute("selfCheck", this.selfChecks.latest(user).orElse(null));
 				model.addAttribute("resumption", this.applications.mine(user).stream().findFirst().orElse(null));
 			}
 			case TOWN_OFFICER, DISTRICT_OFFICIAL, CITY_OFFICIAL -> {

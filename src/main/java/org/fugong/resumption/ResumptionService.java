@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fugong.common.BusinessRuleException;
@@ -143,7 +144,8 @@ public class ResumptionService {
 	/** What still stands between the application and its submission; empty when it may be submitted. */
 	@Transactional(readOnly = true)
 	public List<FieldProblem> missingForSubmission(CurrentUser user, long id) {
-		return missing(own(user, id));
+		ResumptionRequest request = own(user, id);
+		return missing(request, this.selfChecks.validPassedCheck(request.getEnterpriseId()));
 	}
 
 	@Transactional
@@ -152,14 +154,14 @@ public class ResumptionService {
 		if (!request.getState().isEditableByEnterprise()) {
 			throw new IllegalTransitionException(request.getState(), "SUBMIT");
 		}
-		List<FieldProblem> missing = missing(request);
+		Optional<SelfCheckResult> check = this.selfChecks.validPassedCheck(request.getEnterpriseId());
+		List<FieldProblem> missing = missing(request, check);
 		if (!missing.isEmpty()) {
 			throw new BusinessRuleException("application.submit.incomplete", missing);
 		}
-		SelfCheckResult check = this.selfChecks.validPassedCheck(request.getEnterpriseId()).orElseThrow();
 		EnterpriseView enterprise = this.enterprises.profile(user, user.requireEnterpriseId());
 		Instant now = Instant.now();
-		Transition transition = request.submit(check.id(), enterprise.name(), now);
+		Transition transition = request.submit(check.orElseThrow().id(), enterprise.name(), now);
 		record(request, user, "SUBMIT", transition, null, null, now);
 		return request.header();
 	}
@@ -252,9 +254,9 @@ public class ResumptionService {
 	record MaterialDownload(MaterialView material, Resource content) {
 	}
 
-	private List<FieldProblem> missing(ResumptionRequest request) {
+	private List<FieldProblem> missing(ResumptionRequest request, Optional<SelfCheckResult> check) {
 		List<FieldProblem> missing = new ArrayList<>();
-		if (this.selfChecks.validPassedCheck(request.getEnterpriseId()).isEmpty()) {
+		if (check.isEmpty()) {
 			missing.add(new FieldProblem("selfCheck", "application.submit.selfCheckMissing"));
 		}
 		Set<MaterialKind> present = EnumSet.noneOf(MaterialKind.class);

@@ -18,6 +18,12 @@ interface SelfCheckRepository extends JpaRepository<SelfCheck, Long> {
 			""")
 	List<SelfCheck> findSubmitted(long enterpriseId);
 
+	Optional<SelfCheck> findFirstByEnterpriseIdAndStatusOrderByCheckedAtDescIdDesc(long enterpriseId,
+			SelfCheck.Status status);
+
+	Optional<SelfCheck> findFirstByEnterpriseIdAndStatusAndPassedTrueAndCheckedAtGreaterThanEqualOrderByCheckedAtDescIdDesc(
+			long enterpriseId, SelfCheck.Status status, java.time.Instant since);
+
 	@Query("select s from SelfCheck s where s.id = :id and s.enterpriseId = :enterpriseId")
 	Optional<SelfCheck> findOwn(long id, long enterpriseId);
 

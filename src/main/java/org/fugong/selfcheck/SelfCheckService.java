@@ -95,6 +95,15 @@ public class SelfCheckService {
 		return this.checks.findSubmitted(user.requireEnterpriseId()).stream().map(SelfCheck::toResult).toList();
 	}
 
+	/** The enterprise's latest submitted check, passed or not. */
+	@Transactional(readOnly = true)
+	public Optional<SelfCheckResult> latest(CurrentUser user) {
+		return this.checks
+			.findFirstByEnterpriseIdAndStatusOrderByCheckedAtDescIdDesc(user.requireEnterpriseId(),
+					SelfCheck.Status.SUBMITTED)
+			.map(SelfCheck::toResult);
+	}
+
 	@Transactional(readOnly = true)
 	public SelfCheckResult result(CurrentUser user, long id) {
 		return this.checks.findOwn(id, user.requireEnterpriseId())
@@ -105,12 +114,11 @@ public class SelfCheckService {
 	/** The newest passed check of an enterprise that is still valid now, if any. */
 	@Transactional(readOnly = true)
 	public Optional<SelfCheckResult> validPassedCheck(long enterpriseId) {
-		Instant now = Instant.now();
-		return this.checks.findSubmitted(enterpriseId)
-			.stream()
-			.map(SelfCheck::toResult)
-			.filter((r) -> r.isValidAt(now))
-			.findFirst();
+		// One indexed row, not the whole history: submission and the home page ask this often.
+		return this.checks
+			.findFirstByEnterpriseIdAndStatusAndPassedTrueAndCheckedAtGreaterThanEqualOrderByCheckedAtDescIdDesc(
+					enterpriseId, SelfCheck.Status.SUBMITTED, Instant.now().minus(SelfCheckResult.VALIDITY))
+			.map(SelfCheck::toResult);
 	}
 
 	@Transactional(readOnly = true)
