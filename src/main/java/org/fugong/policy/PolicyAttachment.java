@@ -3,6 +3,7 @@ package org.fugong.policy;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.fugong.common.FileStore.StoredFile;
+import org.fugong.common.StoredFileColumns;
 
 @Entity
 @Table(name = "policy_attachment")
@@ -22,18 +24,8 @@ class PolicyAttachment {
 	@Column(name = "policy_id")
 	private long policyId;
 
-	private String filename;
-
-	@Column(name = "content_type")
-	private String contentType;
-
-	@Column(name = "size_bytes")
-	private long sizeBytes;
-
-	private String sha256;
-
-	@Column(name = "storage_key")
-	private String storageKey;
+	@Embedded
+	private StoredFileColumns file;
 
 	@Column(name = "uploaded_by")
 	private String uploadedBy;
@@ -46,22 +38,19 @@ class PolicyAttachment {
 
 	PolicyAttachment(long policyId, StoredFile file, String uploadedBy) {
 		this.policyId = policyId;
-		this.filename = file.originalName();
-		this.contentType = file.contentType();
-		this.sizeBytes = file.size();
-		this.sha256 = file.sha256();
-		this.storageKey = file.key();
+		this.file = new StoredFileColumns(file);
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = Instant.now();
 	}
 
 	AttachmentView toView() {
-		return new AttachmentView(this.id, this.policyId, this.filename, this.contentType, this.sizeBytes, this.sha256,
+		return new AttachmentView(this.id, this.policyId, this.file.filename(),
+				this.file.contentType(), this.file.size(), this.file.sha256(),
 				this.uploadedAt);
 	}
 
 	String getStorageKey() {
-		return this.storageKey;
+		return this.file.storageKey();
 	}
 
 	long getPolicyId() {

@@ -3,6 +3,7 @@ package org.fugong.resumption;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.fugong.common.FileStore.StoredFile;
+import org.fugong.common.StoredFileColumns;
 
 @Entity
 @Table(name = "resumption_material")
@@ -27,18 +29,8 @@ class ResumptionMaterial {
 	@Enumerated(EnumType.STRING)
 	private MaterialKind kind;
 
-	private String filename;
-
-	@Column(name = "content_type")
-	private String contentType;
-
-	@Column(name = "size_bytes")
-	private long sizeBytes;
-
-	private String sha256;
-
-	@Column(name = "storage_key")
-	private String storageKey;
+	@Embedded
+	private StoredFileColumns file;
 
 	@Column(name = "uploaded_by")
 	private String uploadedBy;
@@ -52,17 +44,14 @@ class ResumptionMaterial {
 	ResumptionMaterial(long requestId, MaterialKind kind, StoredFile file, String uploadedBy) {
 		this.requestId = requestId;
 		this.kind = kind;
-		this.filename = file.originalName();
-		this.contentType = file.contentType();
-		this.sizeBytes = file.size();
-		this.sha256 = file.sha256();
-		this.storageKey = file.key();
+		this.file = new StoredFileColumns(file);
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = Instant.now();
 	}
 
 	MaterialView toView() {
-		return new MaterialView(this.id, this.kind, this.filename, this.contentType, this.sizeBytes, this.sha256,
+		return new MaterialView(this.id, this.kind, this.file.filename(),
+				this.file.contentType(), this.file.size(), this.file.sha256(),
 				this.uploadedBy, this.uploadedAt);
 	}
 
@@ -75,7 +64,7 @@ class ResumptionMaterial {
 	}
 
 	String getStorageKey() {
-		return this.storageKey;
+		return this.file.storageKey();
 	}
 
 	/** A material as lists and the API show it: {@code {id, kind, filename, size, sha256}}. */
