@@ -93,6 +93,20 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/whitelist", "/api/v1/whitelist/*").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/whitelist", "/api/v1/whitelist/*/suspend",
 						"/api/v1/whitelist/*/restore", "/api/v1/whitelist/*/remove").hasAnyRole(OFFICIALS)
+				// workforce: the roster, its imports, test results, daily reports
+				.requestMatchers("/api/v1/employees", "/api/v1/employees/**", "/api/v1/imports/**",
+						"/api/v1/tests/**", "/api/v1/daily-reports").hasRole("ENTERPRISE")
+				// passes: keys are public so that anyone can verify a pass
+				.requestMatchers(HttpMethod.GET, "/api/v1/pass-keys").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/passes/vehicle/*/decisions").hasRole("DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.GET, "/api/v1/passes/vehicle", "/api/v1/passes/vehicle/**")
+					.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/passes/worker", "/api/v1/passes/worker/**",
+						"/api/v1/passes/vehicle", "/api/v1/passes/*/resend").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.POST, "/api/v1/passes/*/revoke").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/passes", "/api/v1/passes/*", "/api/v1/passes/*/qr.png",
+						"/api/v1/passes/*/qr.svg", "/api/v1/passes/*/scans").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers("/api/v1/drivers", "/api/v1/drivers/**").hasRole("DISTRICT_OFFICIAL")
 				.anyRequest().denyAll())
 			.httpBasic((basic) -> basic.realmName("fugong").authenticationEntryPoint(unauthorized))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -131,6 +145,18 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/whitelist/mine").hasRole("ENTERPRISE")
 			.requestMatchers("/whitelist/import", "/whitelist/import/**").hasRole("CITY_OFFICIAL")
 			.requestMatchers("/whitelist", "/whitelist/**").hasAnyRole(OFFICIALS)
+			// workforce: the district sets the test rule; the rest is the enterprise's own
+			.requestMatchers("/workforce/test-rule", "/workforce/test-rule/**").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers("/workforce/**").hasRole("ENTERPRISE")
+			// passes: a holder opens their own pass by its unguessable link, without an account
+			.requestMatchers(HttpMethod.GET, "/p/*", "/p/*/qr.png", "/p/*/qr.svg").permitAll()
+			.requestMatchers("/passes", "/passes/**").hasRole("ENTERPRISE")
+			// vehicle trips: enterprises register them, district officials decide, officials follow them
+			.requestMatchers("/vehicles/drivers", "/vehicles/drivers/**").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/vehicles/*/decisions").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers("/vehicles/review", "/vehicles/review/**").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.GET, "/vehicles/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			.requestMatchers("/vehicles", "/vehicles/**").hasRole("ENTERPRISE")
 			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
 			.anyRequest().denyAll())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())

@@ -42,17 +42,32 @@ class I18nTests {
 	private static final Pattern FRAGMENT_KEY = Pattern
 		.compile("'((?:enterprise|account|validation|register|admin|form|common)\\.[A-Za-z0-9_.]+)'");
 
+	/** The bundles of {@code spring.messages.basename}, one per feature that brings many texts. */
+	private static final List<String> BUNDLES = List.of("messages", "workforce", "passes", "vehicles");
+
 	@Test
 	void bundlesHoldTheSameKeys() throws IOException {
-		Set<String> chinese = keys("messages.properties");
-		Set<String> english = keys("messages_en.properties");
-		assertThat(english).as("keys missing in English").containsAll(chinese);
-		assertThat(chinese).as("keys missing in Chinese").containsAll(english);
+		for (String bundle : BUNDLES) {
+			Set<String> chinese = keys(bundle + ".properties");
+			Set<String> english = keys(bundle + "_en.properties");
+			assertThat(english).as("keys missing in English of " + bundle).containsAll(chinese);
+			assertThat(chinese).as("keys missing in Chinese of " + bundle).containsAll(english);
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			for (String key : keys(bundle + ".properties")) {
+				assertThat(seen.add(key)).as(key + " is defined again in " + bundle).isTrue();
+			}
+		}
 	}
 
 	@Test
 	void templatesUseOnlyExistingKeys() throws IOException {
-		Set<String> known = keys("messages.properties");
+		Set<String> known = allKeys();
 		Set<String> used = new TreeSet<>();
 		for (Path template : templates()) {
 			String html = Files.readString(template);
@@ -64,7 +79,7 @@ class I18nTests {
 
 	@Test
 	void enumsHaveLabels() throws IOException {
-		Set<String> known = keys("messages.properties");
+		Set<String> known = allKeys();
 		for (Role role : Role.values()) {
 			assertThat(known).contains("role." + role);
 		}
@@ -101,6 +116,14 @@ class I18nTests {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter((file) -> file.toString().endsWith(".html")).toList();
 		}
+	}
+
+	private static Set<String> allKeys() throws IOException {
+		Set<String> known = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			known.addAll(keys(bundle + ".properties"));
+		}
+		return known;
 	}
 
 	private static Set<String> keys(String bundle) throws IOException {
