@@ -155,6 +155,7 @@ class SecurityConfiguration {
 			.requestMatchers("/vehicles/drivers", "/vehicles/drivers/**").hasRole("DISTRICT_OFFICIAL")
 			.requestMatchers(HttpMethod.POST, "/vehicles/*/decisions").hasRole("DISTRICT_OFFICIAL")
 			.requestMatchers("/vehicles/review", "/vehicles/review/**").hasAnyRole(OFFICIALS)
+			.requestMatchers("/vehicles/new").hasRole("ENTERPRISE")
 			.requestMatchers(HttpMethod.GET, "/vehicles/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/vehicles", "/vehicles/**").hasRole("ENTERPRISE")
 			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()

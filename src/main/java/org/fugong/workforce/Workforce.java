@@ -1,0 +1,30 @@
+package org.fugong.workforce;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What other modules may ask of the roster: passes are issued to employees, and
+ * a worker pass verifies only while its holder's tests meet the district's rule.
+ */
+public interface Workforce {
+
+	/** One employee of the enterprise, active or not; empty when it belongs to another enterprise. */
+	Optional<EmployeeSummary> find(long enterpriseId, long employeeId);
+
+	/** The employees of the enterprise among {@code ids}, in no particular order; others' are left out. */
+	List<EmployeeSummary> findAll(long enterpriseId, Collection<Long> ids);
+
+	/** The active employees of the enterprise, by id. */
+	List<EmployeeSummary> active(long enterpriseId);
+
+	/** How an employee's tests stand at {@code at} under the rule of the enterprise's district. */
+	TestStanding standing(long employeeId, Instant at);
+
+	/** The standing of every active employee of the enterprise at {@code at}, in a few queries. */
+	Map<Long, TestStanding> standings(long enterpriseId, Instant at);
+
+}
