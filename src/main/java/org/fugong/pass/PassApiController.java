@@ -1,0 +1,149 @@
+package org.fugong.pass;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.fugong.common.PageQuery;
+import org.fugong.common.PageResponse;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Worker passes and the pass operations both kinds share (API.md). */
+@RestController
+@RequestMapping("/api/v1/passes")
+class PassApiController {
+
+	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("id"));
+
+	private final PassService passes;
+
+	private final QrCodes qr;
+
+	private final HolderLinks links;
+
+	PassApiController(PassService passes, QrCodes qr, HolderLinks links) {
+		this.passes = passes;
+		this.qr = qr;
+		this.links = links;
+	}
+
+	@PostMapping("/worker")
+	ResponseEntity<IssuedAnswer> issue(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody IssueRequest request) {
+		PassService.Issued issued = this.passes.issueWorker(user, request.employeeId(), request.validFrom(),
+				request.validTo());
+		return ResponseEntity.created(URI.create("/api/v1/passes/" + issued.pass().id()))
+			.body(IssuedAnswer.of(issued, this.links));
+	}
+
+	@PostMapping("/worker/bulk")
+	PassService.BulkIssue issueAll(@AuthenticationPrincipal CurrentUser user, @RequestBody(required = false)
+			BulkRequest request) {
+		BulkRequest body = (request != null) ? request : new BulkRequest(null, null);
+		return this.passes.issueAllEligible(user, body.validFrom(), body.validTo());
+	}
+
+	@PostMapping("/worker/revoke-all")
+	Map<String, Integer> revokeAll(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody RevokeAllRequest request) {
+		return Map.of("revoked", this.passes.revokeAllOf(user, request.employeeId(), request.reason()));
+	}
+
+	@GetMapping
+	PageResponse<PassView> search(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) PassType type, @RequestParam(required = false) PassStatus status,
+			@RequestParam(defaultValue = "false") boolean expiringSoon,
+			@RequestParam(required = false) @Size(max = 50) String q,
+			@RequestParam(required = false) Long employeeId, @Valid PageQuery paging) {
+		return PageResponse.of(this.passes.search(user, new PassQuery(type, status, expiringSoon, q, employeeId),
+				paging.toPageable(NEWEST_FIRST)), (pass) -> pass);
+	}
+
+	@GetMapping("/{id}")
+	PassView find(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return this.passes.find(user, id);
+	}
+
+	@GetMapping(path = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> png(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "400") @Min(120) @Max(1200) int size) {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.IMAGE_PNG)
+			.body(this.qr.png(this.passes.qrText(user, id), size));
+	}
+
+	@GetMapping(path = "/{id}/qr.svg", produces = "image/svg+xml")
+	ResponseEntity<String> svg(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.parseMediaType("image/svg+xml"))
+			.body(this.qr.svg(this.passes.qrText(user, id)));
+	}
+
+	@PostMapping("/{id}/revoke")
+	PassView revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody(required = false) ReasonRequest request) {
+		return this.passes.revoke(user, id, (request != null) ? request.reason() : null);
+	}
+
+	@PostMapping("/{id}/renew")
+	PassView renew(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody(required = false) RenewRequest request) {
+		return this.passes.renew(user, id, (request != null) ? request.validTo() : null);
+	}
+
+	/** A new link for the holder (the old one stops working), sent to their phone and answered once. */
+	@PostMapping("/{id}/holder-link")
+	Map<String, String> newLink(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return Map.of("holderLink", this.links.url(this.passes.newHolderLink(user, id)));
+	}
+
+	record IssueRequest(@NotNull(message = "{validation.required}") Long employeeId, Instant validFrom,
+			Instant validTo) {
+	}
+
+	record BulkRequest(Instant validFrom, Instant validTo) {
+	}
+
+	record RevokeAllRequest(@NotNull(message = "{validation.required}") Long employeeId, String reason) {
+	}
+
+	record ReasonRequest(String reason) {
+	}
+
+	record RenewRequest(Instant validTo) {
+	}
+
+	/** The pass just made and the link its holder opens it by (answered once). */
+	record IssuedAnswer(long id, PassType type, PassStatus status, String holder, Instant validFrom, Instant validTo,
+			String shortCode, String qrText, String holderLink) {
+
+		static IssuedAnswer of(PassService.Issued issued, HolderLinks links) {
+			PassView pass = issued.pass();
+			return new IssuedAnswer(pass.id(), pass.type(), pass.status(), pass.holder(), pass.validFrom(),
+					pass.validTo(), pass.shortCode(), pass.qrText(), links.url(issued.holderLink()));
+		}
+
+	}
+
+}
