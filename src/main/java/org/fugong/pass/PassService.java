@@ -192,7 +192,7 @@ public class PassService {
 		Instant now = now();
 		Instant end = (validTo != null) ? validTo : now.plus(this.properties.maxValidity());
 		if (!end.isAfter(now) || end.isAfter(now.plus(this.properties.maxValidity()).plusSeconds(60))) {
-			throw new InvalidInputException("validation.invalid",
+			throw new InvalidInputException("problem.400.invalid",
 					List.of(new FieldProblem("validTo", "pass.validity.tooLong", this.properties.maxValidity().toDays())));
 		}
 		PassClaims renewed = new PassClaims(pass.getId(), pass.getType(), pass.getEnterpriseId(), enterprise.name(),
@@ -350,19 +350,19 @@ public class PassService {
 			problems.add(new FieldProblem("validTo", "pass.validity.tooLong", longest.toDays()));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException("validation.invalid", problems);
+			throw new InvalidInputException("problem.400.invalid", problems);
 		}
 		return new Validity(from, to);
 	}
 
 	private static String requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("validation.invalid",
+			throw new InvalidInputException("problem.400.invalid",
 					List.of(new FieldProblem("reason", "validation.required")));
 		}
 		if (reason.length() > 500) {
-			throw new InvalidInputException("validation.invalid",
-					List.of(new FieldProblem("reason", "validation.size.max500")));
+			throw new InvalidInputException("problem.400.invalid",
+					List.of(new FieldProblem("reason", "pass.reason.tooLong")));
 		}
 		return reason.strip();
 	}
