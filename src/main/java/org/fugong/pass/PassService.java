@@ -16,6 +16,7 @@ import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
+import org.fugong.common.SmsOutbox;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.pass.PassWriter.Written;
@@ -28,6 +29,8 @@ import org.fugong.workforce.EmployeeSummary;
 import org.fugong.workforce.TestStanding;
 import org.fugong.workforce.Workforce;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -64,12 +67,18 @@ public class PassService {
 
 	private final HolderLinks links;
 
+	private final SmsOutbox sms;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	PassService(PassRepository passes, PassWriter writer, Workforce workforce, WhitelistService whitelist,
 			EnterpriseService enterprises, AuditService audit, PassProperties properties, HolderLinks links,
-			Clock clock) {
+			SmsOutbox sms, MessageSource messages, Clock clock) {
 		this.links = links;
+		this.sms = sms;
+		this.messages = messages;
 		this.passes = passes;
 		this.writer = writer;
 		this.workforce = workforce;
@@ -101,6 +110,7 @@ public class PassService {
 		Written written = this.writer
 			.write(List.of(workerDraft(enterprise, employee, validity)), user.getUsername(), now)
 			.get(0);
+		textHolders(enterprise, List.of(written));
 		this.audit.record("PASS_ISSUE", "pass", written.id(), AuditService.SUCCESS, "employee " + employeeId);
 		return new Issued(view(user, this.passes.findById(written.id()).orElseThrow(), enterprise), written.holderLink());
 	}
@@ -136,6 +146,7 @@ public class PassService {
 			}
 		}
 		List<Written> written = this.writer.write(drafts, user.getUsername(), now);
+		textHolders(enterprise, written);
 		this.audit.record("PASS_ISSUE_ALL", "enterprise", enterprise.id(), AuditService.SUCCESS,
 				written.size() + " passes");
 		return new BulkIssue(written.size(), skipped.getOrDefault(Skipped.ALREADY_HOLDS, 0),
@@ -217,6 +228,13 @@ public class PassService {
 		}
 		String link = PassWriter.randomLink();
 		pass.newHolderLink(PassWriter.sha256(link));
+		if (pass.getEmployeeId() != null) {
+			String phone = this.workforce.phones(pass.getEnterpriseId(), List.of(pass.getEmployeeId()))
+				.get(pass.getEmployeeId());
+			if (phone != null) {
+				this.sms.enqueue(phone, workerText(enterpriseName(pass.getEnterpriseId()), link), "WORKER_PASS");
+			}
+		}
 		this.audit.record("PASS_LINK", "pass", id, AuditService.SUCCESS, null);
 		return link;
 	}
@@ -306,6 +324,27 @@ public class PassService {
 	void revokeAllOfEmployee(long employeeId, String reason) {
 		Instant now = now();
 		this.passes.activeOfEmployee(employeeId, now).forEach((pass) -> pass.revoke("system", reason, now));
+	}
+
+	/** Texts each new worker pass's link to the worker's phone (through the outbox, with this transaction). */
+	private void textHolders(EnterpriseView enterprise, List<Written> written) {
+		List<Long> employees = written.stream().map((pass) -> pass.draft().employeeId()).toList();
+		Map<Long, String> phones = this.workforce.phones(enterprise.id(), employees);
+		List<String[]> texts = new ArrayList<>(written.size());
+		for (Written pass : written) {
+			String phone = phones.get(pass.draft().employeeId());
+			if (phone != null && pass.holderLink() != null) {
+				texts.add(new String[] { phone, workerText(enterprise.name(), pass.holderLink()) });
+			}
+		}
+		if (!texts.isEmpty()) {
+			this.sms.enqueueAll(texts, "WORKER_PASS");
+		}
+	}
+
+	private String workerText(String enterpriseName, String link) {
+		return this.messages.getMessage("pass.sms.worker", new Object[] { enterpriseName, this.links.url(link) },
+				LocaleContextHolder.getLocale());
 	}
 
 	private PassDraft workerDraft(EnterpriseView enterprise, EmployeeSummary employee, Validity validity) {

@@ -210,6 +210,25 @@ public class EmployeeService implements Workforce {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, String> phones(long enterpriseId, Collection<Long> ids) {
+		Map<Long, String> phones = new java.util.HashMap<>();
+		for (List<Long> chunk : chunks(List.copyOf(ids), 5000)) {
+			this.employees.findByEnterpriseIdAndIdIn(enterpriseId, chunk)
+				.forEach((employee) -> phones.put(employee.getId(), employee.getPhone()));
+		}
+		return phones;
+	}
+
+	private static List<List<Long>> chunks(List<Long> ids, int size) {
+		List<List<Long>> chunks = new java.util.ArrayList<>();
+		for (int from = 0; from < ids.size(); from += size) {
+			chunks.add(ids.subList(from, Math.min(ids.size(), from + size)));
+		}
+		return chunks;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public TestStanding standing(long employeeId, Instant at) {
 		Employee employee = this.employees.findById(employeeId)
 			.orElseThrow(() -> new NotFoundException("employee"));

@@ -21,6 +21,9 @@ public interface Workforce {
 	/** The active employees of the enterprise, by id. */
 	List<EmployeeSummary> active(long enterpriseId);
 
+	/** The mobile phones of the enterprise's employees among {@code ids}, by id, to text them their pass links. */
+	Map<Long, String> phones(long enterpriseId, Collection<Long> ids);
+
 	/** How an employee's tests stand at {@code at} under the rule of the enterprise's district. */
 	TestStanding standing(long employeeId, Instant at);
 

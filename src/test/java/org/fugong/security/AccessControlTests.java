@@ -104,6 +104,29 @@ class AccessControlTests {
 			POST /api/v1/whitelist/0/suspend 401 403 400 400 400 400 403 403
 			POST /api/v1/whitelist/0/restore 401 403 400 400 400 400 403 403
 			POST /api/v1/whitelist/0/remove 401 403 400 400 400 400 403 403
+			GET /passes                     302 200 403 403 403 403 403 403
+			GET /passes/999999999           302 404 403 403 403 403 403 403
+			GET /passes/999999999/card      302 404 403 403 403 403 403 403
+			GET /passes/print               302 200 403 403 403 403 403 403
+			POST /passes/issue-all          302 302 403 403 403 403 403 403
+			POST /passes/999999999/revoke   302 404 403 403 403 403 403 403
+			POST /passes/999999999/renew    302 404 403 403 403 403 403 403
+			POST /passes/999999999/link     302 404 403 403 403 403 403 403
+			GET /p/not-a-real-link          404 404 404 404 404 404 404 404
+			GET /p/not-a-real-link/qr.png   404 404 404 404 404 404 404 404
+			GET /admin/pass-keys            302 403 403 403 403 403 403 200
+			POST /admin/pass-keys/rotate    302 403 403 403 403 403 403 302
+			GET /api/v1/pass-keys           200 200 200 200 200 200 200 200
+			GET /api/v1/passes              401 200 200 200 200 200 403 403
+			GET /api/v1/passes/999999999    401 404 404 404 404 404 403 403
+			GET /api/v1/passes/999999999/qr.png 401 404 404 404 404 404 403 403
+			GET /api/v1/passes/999999999/qr.svg 401 404 404 404 404 404 403 403
+			POST /api/v1/passes/worker      401 400 403 403 403 403 403 403
+			POST /api/v1/passes/worker/bulk 401 422 403 403 403 403 403 403
+			POST /api/v1/passes/worker/revoke-all 401 400 403 403 403 403 403 403
+			POST /api/v1/passes/999999999/revoke 401 404 404 404 404 404 403 403
+			POST /api/v1/passes/999999999/renew 401 404 403 403 403 403 403 403
+			POST /api/v1/passes/999999999/holder-link 401 404 403 403 403 403 403 403
 			GET /api/v1/nowhere             401 403 403 403 403 403 403 403
 			""";
 
