@@ -111,7 +111,7 @@ public class PassService {
 			.write(List.of(workerDraft(enterprise, employee, validity)), user.getUsername(), now)
 			.get(0);
 		textHolders(enterprise, List.of(written));
-		this.audit.record("PASS_ISSUE", "pass", written.id(), AuditService.SUCCESS, "employee " + employeeId);
+		this.audit.recordAs(user.getUsername(), "PASS_ISSUE", "pass", written.id(), AuditService.SUCCESS, "employee " + employeeId);
 		return new Issued(view(user, this.passes.findById(written.id()).orElseThrow(), enterprise), written.holderLink());
 	}
 
@@ -147,7 +147,7 @@ public class PassService {
 		}
 		List<Written> written = this.writer.write(drafts, user.getUsername(), now);
 		textHolders(enterprise, written);
-		this.audit.record("PASS_ISSUE_ALL", "enterprise", enterprise.id(), AuditService.SUCCESS,
+		this.audit.recordAs(user.getUsername(), "PASS_ISSUE_ALL", "enterprise", enterprise.id(), AuditService.SUCCESS,
 				written.size() + " passes");
 		return new BulkIssue(written.size(), skipped.getOrDefault(Skipped.ALREADY_HOLDS, 0),
 				skipped.getOrDefault(Skipped.TEST_OVERDUE, 0), skipped.getOrDefault(Skipped.TEST_POSITIVE, 0));
@@ -179,7 +179,7 @@ public class PassService {
 	public PassView revoke(CurrentUser user, long id, String reason) {
 		Pass pass = visible(user, id);
 		pass.revoke(user.getUsername(), requireReason(reason), now());
-		this.audit.record("PASS_REVOKE", "pass", id, AuditService.SUCCESS, reason);
+		this.audit.recordAs(user.getUsername(), "PASS_REVOKE", "pass", id, AuditService.SUCCESS, reason);
 		return view(user, pass, null);
 	}
 
@@ -191,7 +191,7 @@ public class PassService {
 		String why = requireReason(reason);
 		List<Pass> held = this.passes.activeOfEmployee(employeeId, now());
 		held.forEach((pass) -> pass.revoke(user.getUsername(), why, now()));
-		this.audit.record("PASS_REVOKE_ALL", "employee", employeeId, AuditService.SUCCESS, held.size() + " passes");
+		this.audit.recordAs(user.getUsername(), "PASS_REVOKE_ALL", "employee", employeeId, AuditService.SUCCESS, held.size() + " passes");
 		return held.size();
 	}
 
@@ -210,7 +210,7 @@ public class PassService {
 				pass.getDistrictCode(), pass.getScope(), pass.getHolderMasked(), pass.getValidFrom(), end, pass.getKid());
 		PassWriter.Signed signed = this.writer.sign(renewed);
 		pass.renew(end, signed.kid(), signed.token(), signed.tokenHash());
-		this.audit.record("PASS_RENEW", "pass", id, AuditService.SUCCESS, "until " + end);
+		this.audit.recordAs(user.getUsername(), "PASS_RENEW", "pass", id, AuditService.SUCCESS, "until " + end);
 		return view(user, pass, enterprise);
 	}
 
@@ -235,7 +235,7 @@ public class PassService {
 				this.sms.enqueue(phone, workerText(enterpriseName(pass.getEnterpriseId()), link), "WORKER_PASS");
 			}
 		}
-		this.audit.record("PASS_LINK", "pass", id, AuditService.SUCCESS, null);
+		this.audit.recordAs(user.getUsername(), "PASS_LINK", "pass", id, AuditService.SUCCESS, null);
 		return link;
 	}
 

@@ -32,9 +32,9 @@ public final class PassTokens {
 
 	static final int SIGNATURE_BYTES = 64;
 
-	static final int MAX_KID_BYTES = 16;
+	static final int MAX_KID_BYTES = 8;
 
-	static final int MAX_HOLDER_BYTES = 40;
+	static final int MAX_HOLDER_BYTES = 30;
 
 	static final int MAX_ENTERPRISE_BYTES = 48;
 

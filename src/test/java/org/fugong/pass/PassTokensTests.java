@@ -84,10 +84,11 @@ class PassTokensTests {
 	void longestNamesStillFitAVersionTenCodeAndDecodeFromThePng() throws Exception {
 		PassClaims claims = new PassClaims(Long.MAX_VALUE, PassType.VEHICLE, Long.MAX_VALUE,
 				"上海市奉贤区某某超长名称的精密机械制造股份有限公司第二分公司", "310120", VehicleScope.INTER_PROVINCE,
-				"欧阳**********", FROM, TO, "k1234567890");
+				"欧阳" + "*".repeat(40), FROM, TO, "k1234567");
 		String token = sign(claims);
 		QrCodes qr = new QrCodes();
 		assertThat(qr.version(token)).isLessThanOrEqualTo(10);
+		assertThat(token).hasSizeLessThanOrEqualTo(311);
 		assertThat(decodePng(qr.png(token, 400))).isEqualTo(token);
 		assertThat(PassTokens.decode(token).orElseThrow().claims().enterpriseName().getBytes("UTF-8").length)
 			.isLessThanOrEqualTo(PassTokens.MAX_ENTERPRISE_BYTES);
