@@ -461,7 +461,7 @@ public class PassService {
 	}
 
 	/** What issuing to every eligible employee did. */
-	public record BulkIssue(int issued, int alreadyHeld, int testOverdue, int testPositive) {
+	public record BulkIssue(int issued, int alreadyHeld, int testOverdue, int testPositive) implements java.io.Serializable {
 	}
 
 }

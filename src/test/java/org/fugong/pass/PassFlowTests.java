@@ -2,11 +2,8 @@ package org.fugong.pass;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
-import org.fugong.common.IdNumbers;
 import org.fugong.security.CurrentUser;
 import org.fugong.support.IntegrationTest;
 import org.fugong.support.Registrations;
@@ -41,8 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class PassFlowTests {
-
-	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 900));
 
 	@Autowired
 	MockMvc mvc;
@@ -202,11 +197,8 @@ class PassFlowTests {
 	void aPositiveTestAfterIssuingStopsThePass() throws Exception {
 		long employee = employee("吴九", true);
 		String qrText = qrTextOf(issue(employee, 201));
-		this.mvc.perform(asEnterprise(post("/api/v1/employees/{id}/tests", employee))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"ANTIGEN\", \"result\": \"POSITIVE\", \"sampledAt\": \"" + Instant.now().minusSeconds(60)
-					+ "\"}"))
-			.andExpect(status().isCreated());
+		PassFixtures.test(this.mvc, this.users.loadUserByUsername(this.enterprise.username()), employee, "POSITIVE",
+				Instant.now().minusSeconds(60));
 		assertThat(this.verifier.verify(qrText, Instant.now(), null).reason())
 			.isEqualTo(VerificationReason.TEST_POSITIVE);
 	}
@@ -300,27 +292,8 @@ class PassFlowTests {
 		return JsonPath.read(answer, "$.qrText");
 	}
 
-	/** An employee through the API, with a negative antigen test an hour ago when {@code tested}. */
 	private long employee(String name, boolean tested) throws Exception {
-		String idNumber = IdNumbers.of("310117", LocalDate.of(1990, 1, 1).plusDays(SEQUENCE.incrementAndGet()),
-				SEQUENCE.get() % 999);
-		String answer = this.mvc.perform(asEnterprise(post("/api/v1/employees")).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"name": "%s", "idNumber": "%s", "phone": "13900139000", "department": "生产部", "onSite": true}
-					""".formatted(name, idNumber)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		long id = ((Number) JsonPath.read(answer, "$.id")).longValue();
-		if (tested) {
-			this.mvc.perform(asEnterprise(post("/api/v1/employees/{id}/tests", id))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"kind\": \"ANTIGEN\", \"result\": \"NEGATIVE\", \"sampledAt\": \""
-						+ Instant.now().minus(Duration.ofHours(1)) + "\"}"))
-				.andExpect(status().isCreated());
-		}
-		return id;
+		return PassFixtures.employee(this.mvc, this.users.loadUserByUsername(this.enterprise.username()), name, tested);
 	}
 
 	private MockHttpServletRequestBuilder asEnterprise(MockHttpServletRequestBuilder request) {
