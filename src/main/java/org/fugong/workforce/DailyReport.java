@@ -1,0 +1,109 @@
+package org.fugong.workforce;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An enterprise's report of one day (生产实时监测). It can be corrected during
+ * that day only; each correction first keeps the values it replaces as a
+ * {@link DailyReportRevision}.
+ */
+@Entity
+@Table(name = "daily_report")
+class DailyReport {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "enterprise_id")
+	private long enterpriseId;
+
+	@Column(name = "report_date")
+	private LocalDate date;
+
+	@Column(name = "staff_on_site")
+	private int staffOnSite;
+
+	@Column(name = "capacity_percent")
+	private int capacityPercent;
+
+	@Column(name = "antigen_tested")
+	private int antigenTested;
+
+	@Column(name = "pcr_sampled")
+	private int pcrSampled;
+
+	private int abnormal;
+
+	private String problems;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Column(name = "updated_by")
+	private String updatedBy;
+
+	@Version
+	private long version;
+
+	protected DailyReport() {
+	}
+
+	DailyReport(long enterpriseId, LocalDate date, Figures figures, String actor) {
+		this.enterpriseId = enterpriseId;
+		this.date = date;
+		this.createdAt = Instant.now();
+		apply(figures, actor);
+	}
+
+	/** What the enterprise reports for a day. */
+	record Figures(int staffOnSite, int capacityPercent, int antigenTested, int pcrSampled, int abnormal,
+			String problems) {
+	}
+
+	/** Replaces the figures; answers the revision that keeps the old ones. */
+	DailyReportRevision correct(Figures figures, String actor) {
+		DailyReportRevision revision = new DailyReportRevision(this.id, figures(), this.updatedAt, this.updatedBy);
+		apply(figures, actor);
+		return revision;
+	}
+
+	private void apply(Figures figures, String actor) {
+		this.staffOnSite = figures.staffOnSite();
+		this.capacityPercent = figures.capacityPercent();
+		this.antigenTested = figures.antigenTested();
+		this.pcrSampled = figures.pcrSampled();
+		this.abnormal = figures.abnormal();
+		this.problems = figures.problems();
+		this.updatedAt = Instant.now();
+		this.updatedBy = actor;
+	}
+
+	Figures figures() {
+		return new Figures(this.staffOnSite, this.capacityPercent, this.antigenTested, this.pcrSampled, this.abnormal,
+				this.problems);
+	}
+
+	DailyReportView toView() {
+		return new DailyReportView(this.id, this.date, this.staffOnSite, this.capacityPercent, this.antigenTested,
+				this.pcrSampled, this.abnormal, this.problems, this.createdAt, this.updatedAt, this.updatedBy,
+				this.version);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.fugong.workforce;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.fugong.common.PageQuery;
+import org.fugong.common.PageResponse;
+import org.fugong.security.CurrentUser;
+import org.fugong.workforce.DailyReport.Figures;
+import org.fugong.workforce.DailyReportService.Submitted;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The daily report over the API: 201 for today's first, 200 for a correction. */
+@RestController
+@RequestMapping("/api/v1/daily-reports")
+class DailyReportApiController {
+
+	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("date"));
+
+	private final DailyReportService reports;
+
+	DailyReportApiController(DailyReportService reports) {
+		this.reports = reports;
+	}
+
+	@PostMapping
+	ResponseEntity<DailyReportView> submit(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody ReportRequest request) {
+		Submitted submitted = this.reports.submit(user, request.date(), request.figures());
+		return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK).body(submitted.report());
+	}
+
+	@GetMapping
+	PageResponse<DailyReportView> history(@AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute PageQuery paging) {
+		return PageResponse.of(this.reports.history(user, paging.toPageable(NEWEST_FIRST)), (r) -> r);
+	}
+
+	record ReportRequest(@NotNull(message = "{validation.required}") LocalDate date,
+			@NotNull(message = "{validation.required}") @Min(value = 0,
+					message = "{workforce.validation.count.min}") Integer staffOnSite,
+			@NotNull(message = "{validation.required}") @Min(value = 0,
+					message = "{workforce.validation.percent.range}") @Max(value = 100,
+							message = "{workforce.validation.percent.range}") Integer capacityPercent,
+			@NotNull(message = "{validation.required}") @Min(value = 0,
+					message = "{workforce.validation.count.min}") Integer antigenTested,
+			@NotNull(message = "{validation.required}") @Min(value = 0,
+					message = "{workforce.validation.count.min}") Integer pcrSampled,
+			@NotNull(message = "{validation.required}") @Min(value = 0,
+					message = "{workforce.validation.count.min}") Integer abnormal,
+			@Size(max = 1000, message = "{validation.size.max1000}") String problems) {
+
+		Figures figures() {
+			return new Figures(this.staffOnSite, this.capacityPercent, this.antigenTested, this.pcrSampled,
+					this.abnormal, this.problems);
+		}
+
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.fugong.workforce;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.fugong.workforce.DailyReport.Figures;
+
+/** The figures a same-day correction of a daily report replaced. */
+@Entity
+@Table(name = "daily_report_revision")
+class DailyReportRevision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "report_id")
+	private long reportId;
+
+	@Column(name = "staff_on_site")
+	private int staffOnSite;
+
+	@Column(name = "capacity_percent")
+	private int capacityPercent;
+
+	@Column(name = "antigen_tested")
+	private int antigenTested;
+
+	@Column(name = "pcr_sampled")
+	private int pcrSampled;
+
+	private int abnormal;
+
+	private String problems;
+
+	@Column(name = "reported_at")
+	private Instant reportedAt;
+
+	@Column(name = "reported_by")
+	private String reportedBy;
+
+	@Column(name = "replaced_at")
+	private Instant replacedAt;
+
+	protected DailyReportRevision() {
+	}
+
+	DailyReportRevision(long reportId, Figures figures, Instant reportedAt, String reportedBy) {
+		this.reportId = reportId;
+		this.staffOnSite = figures.staffOnSite();
+		this.capacityPercent = figures.capacityPercent();
+		this.antigenTested = figures.antigenTested();
+		this.pcrSampled = figures.pcrSampled();
+		this.abnormal = figures.abnormal();
+		this.problems = figures.problems();
+		this.reportedAt = reportedAt;
+		this.reportedBy = reportedBy;
+		this.replacedAt = Instant.now();
+	}
+
+	Figures figures() {
+		return new Figures(this.staffOnSite, this.capacityPercent, this.antigenTested, this.pcrSampled, this.abnormal,
+				this.problems);
+	}
+
+	Instant getReportedAt() {
+		return this.reportedAt;
+	}
+
+	String getReportedBy() {
+		return this.reportedBy;
+	}
+
+}

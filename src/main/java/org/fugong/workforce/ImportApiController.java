@@ -1,0 +1,95 @@
+package org.fugong.workforce;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.fugong.common.FieldProblem;
+import org.fugong.common.InvalidInputException;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Roster and test-result imports over the API: a CSV as the body ({@code text/csv})
+ * or as the multipart field {@code file} answers 202 with the job's id, which
+ * {@code GET /api/v1/imports/{jobId}} follows.
+ */
+@RestController
+class ImportApiController {
+
+	static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+	private final ImportService imports;
+
+	ImportApiController(ImportService imports) {
+		this.imports = imports;
+	}
+
+	@PostMapping(path = { "/api/v1/employees/import", "/api/v1/tests/import" }, consumes = "text/csv")
+	ResponseEntity<Map<String, String>> importBody(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody(required = false) byte[] body, jakarta.servlet.http.HttpServletRequest request) {
+		return started(this.imports.start(user, kindOf(request), body, null, LocaleContextHolder.getLocale()));
+	}
+
+	@PostMapping(path = { "/api/v1/employees/import", "/api/v1/tests/import" }, consumes = "multipart/form-data")
+	ResponseEntity<Map<String, String>> importFile(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			jakarta.servlet.http.HttpServletRequest request) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file.empty", List.of(new FieldProblem("file", "file.empty")));
+		}
+		if (file.getSize() > WorkforceCsv.MAX_BYTES) {
+			throw new InvalidInputException("workforce.import.file.tooLarge",
+					List.of(new FieldProblem("file", "workforce.import.file.tooLarge")));
+		}
+		return started(this.imports.start(user, kindOf(request), file.getBytes(), file.getOriginalFilename(),
+				LocaleContextHolder.getLocale()));
+	}
+
+	@GetMapping("/api/v1/imports/{jobId}")
+	ImportStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable String jobId) {
+		return this.imports.status(user, jobId);
+	}
+
+	@GetMapping("/api/v1/imports/{jobId}/errors.csv")
+	ResponseEntity<StreamingResponseBody> errors(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable String jobId) {
+		return errorsFile(this.imports, user, jobId);
+	}
+
+	static ResponseEntity<StreamingResponseBody> errorsFile(ImportService imports, CurrentUser user, String jobId) {
+		// Asked first, so that an unknown job answers 404 before the download starts.
+		imports.status(user, jobId);
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("import-errors-" + jobId + ".csv").build().toString())
+			.body((out) -> imports.writeErrors(user, jobId, out));
+	}
+
+	private static ImportKind kindOf(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestURI().endsWith("/tests/import") ? ImportKind.TESTS : ImportKind.EMPLOYEES;
+	}
+
+	private static ResponseEntity<Map<String, String>> started(String jobId) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.header(HttpHeaders.LOCATION, "/api/v1/imports/" + jobId)
+			.body(Map.of("jobId", jobId));
+	}
+
+}

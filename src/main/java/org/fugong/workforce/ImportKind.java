@@ -1,0 +1,8 @@
+package org.fugong.workforce;
+
+/** What a CSV import brings: the roster or test results. */
+public enum ImportKind {
+
+	EMPLOYEES, TESTS
+
+}

@@ -1,0 +1,8 @@
+package org.fugong.workforce;
+
+/** An import job runs until it is done (bad rows or not) or failed as a whole. */
+public enum ImportState {
+
+	RUNNING, DONE, FAILED
+
+}

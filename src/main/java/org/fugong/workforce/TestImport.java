@@ -1,0 +1,243 @@
+package org.fugong.workforce;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.fugong.common.FieldCipher;
+import org.fugong.common.IdNumbers;
+import org.fugong.common.TimeFormat;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The test results' CSV: the employee by 身份证号, or by 姓名 and 手机号 together,
+ * then 检测类型 (抗原/核酸), 结果 (阴性/阳性) and 采样时间 (Asia/Shanghai unless
+ * an offset is given). A result already recorded (same employee, kind and
+ * sampling time) is not recorded twice, so a file imported again changes
+ * nothing; every result recorded publishes {@link TestResultRecorded}.
+ */
+@Component
+class TestImport {
+
+	static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("身份证号", "idNumber"),
+			Map.entry("身份证号码", "idNumber"), Map.entry("idnumber", "idNumber"), Map.entry("姓名", "name"),
+			Map.entry("name", "name"), Map.entry("手机号", "phone"), Map.entry("手机号码", "phone"),
+			Map.entry("phone", "phone"), Map.entry("检测类型", "kind"), Map.entry("类型", "kind"),
+			Map.entry("kind", "kind"), Map.entry("结果", "result"), Map.entry("检测结果", "result"),
+			Map.entry("result", "result"), Map.entry("采样时间", "sampledAt"), Map.entry("sampledat", "sampledAt"));
+
+	static final Set<String> REQUIRED = Set.of("kind", "result", "sampledAt");
+
+	static final List<String> TEMPLATE_HEADER = List.of("身份证号", "姓名", "手机号", "检测类型", "结果", "采样时间");
+
+	private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder().appendPattern("[uuuu-M-d][uuuu/M/d]")
+		.optionalStart()
+		.appendLiteral(' ')
+		.optionalEnd()
+		.optionalStart()
+		.appendLiteral('T')
+		.optionalEnd()
+		.appendPattern("H:mm[:ss]")
+		.toFormatter(Locale.ROOT)
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final String INSERT = """
+			INSERT INTO test_result (enterprise_id, employee_id, kind, outcome, sampled_at, recorded_at, recorded_by,
+			  source)
+			SELECT ?, ?, ?, ?, ?, ?, ?, 'IMPORT'
+			WHERE NOT EXISTS (SELECT 1 FROM test_result WHERE employee_id = ? AND kind = ? AND sampled_at = ?)
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final FieldCipher cipher;
+
+	private final ApplicationEventPublisher events;
+
+	TestImport(JdbcTemplate jdbc, FieldCipher cipher, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+		this.events = events;
+	}
+
+	record Known(long id, boolean active) {
+	}
+
+	record Ready(long employeeId, TestKind kind, TestOutcome outcome, Instant sampledAt) {
+	}
+
+	ImportRun<Ready> start(long enterpriseId, String actor) {
+		Map<String, Known> byHash = new HashMap<>();
+		Map<String, List<Known>> byNameAndPhone = new HashMap<>();
+		this.jdbc.query("SELECT id, id_number_hash, name, phone, active FROM employee WHERE enterprise_id = ?", (rs) -> {
+			Known known = new Known(rs.getLong("id"), rs.getBoolean("active"));
+			byHash.put(rs.getString("id_number_hash"), known);
+			byNameAndPhone.computeIfAbsent(rs.getString("name") + '\n' + rs.getString("phone"), (k) -> new ArrayList<>())
+				.add(known);
+		}, enterpriseId);
+		return new Run(enterpriseId, actor, byHash, byNameAndPhone);
+	}
+
+	private final class Run implements ImportRun<Ready> {
+
+		private final long enterpriseId;
+
+		private final String actor;
+
+		private final Map<String, Known> byHash;
+
+		private final Map<String, List<Known>> byNameAndPhone;
+
+		private final Map<Ready, Integer> firstLine = new HashMap<>();
+
+		Run(long enterpriseId, String actor, Map<String, Known> byHash, Map<String, List<Known>> byNameAndPhone) {
+			this.enterpriseId = enterpriseId;
+			this.actor = actor;
+			this.byHash = byHash;
+			this.byNameAndPhone = byNameAndPhone;
+		}
+
+		@Override
+		public Ready check(WorkforceCsv.Row row, List<Problem> problems) {
+			Known employee = employee(row, problems);
+			TestKind kind = null;
+			if (row.get("kind") == null) {
+				problems.add(new Problem("workforce.import.kind.required"));
+			}
+			else if ((kind = kind(row.get("kind"))) == null) {
+				problems.add(new Problem("workforce.import.kind.invalid"));
+			}
+			TestOutcome outcome = null;
+			if (row.get("result") == null) {
+				problems.add(new Problem("workforce.import.result.required"));
+			}
+			else if ((outcome = outcome(row.get("result"))) == null) {
+				problems.add(new Problem("workforce.import.result.invalid"));
+			}
+			Instant sampledAt = null;
+			if (row.get("sampledAt") == null) {
+				problems.add(new Problem("workforce.import.sampledAt.required"));
+			}
+			else if ((sampledAt = instant(row.get("sampledAt"))) == null) {
+				problems.add(new Problem("workforce.import.sampledAt.invalid"));
+			}
+			else if (sampledAt.isAfter(Instant.now().plusSeconds(TestResultService.CLOCK_SKEW_SECONDS))) {
+				problems.add(new Problem("workforce.import.sampledAt.future"));
+			}
+			if (employee == null || kind == null || outcome == null || sampledAt == null) {
+				return null;
+			}
+			Ready ready = new Ready(employee.id(), kind, outcome, sampledAt);
+			Integer earlier = this.firstLine.putIfAbsent(new Ready(employee.id(), kind, null, sampledAt), row.line());
+			if (earlier != null) {
+				problems.add(new Problem("workforce.import.test.repeated", earlier));
+			}
+			return problems.isEmpty() ? ready : null;
+		}
+
+		private Known employee(WorkforceCsv.Row row, List<Problem> problems) {
+			String idNumber = IdNumbers.normalize(row.get("idNumber"));
+			Known known;
+			if (idNumber != null) {
+				if (!IdNumbers.isValid(idNumber)) {
+					problems.add(new Problem("workforce.import.idNumber.invalid"));
+					return null;
+				}
+				known = this.byHash.get(TestImport.this.cipher.hash(idNumber));
+			}
+			else if (row.get("name") != null && row.get("phone") != null) {
+				List<Known> candidates = this.byNameAndPhone.getOrDefault(row.get("name") + '\n' + row.get("phone"),
+						List.of());
+				if (candidates.size() > 1) {
+					problems.add(new Problem("workforce.import.employee.ambiguous"));
+					return null;
+				}
+				known = candidates.isEmpty() ? null : candidates.get(0);
+			}
+			else {
+				problems.add(new Problem("workforce.import.employee.required"));
+				return null;
+			}
+			if (known == null) {
+				problems.add(new Problem("workforce.import.employee.unknown"));
+				return null;
+			}
+			if (!known.active()) {
+				problems.add(new Problem("workforce.import.employee.inactive"));
+				return null;
+			}
+			return known;
+		}
+
+		@Override
+		public Written write(List<Ready> ready) {
+			if (ready.isEmpty()) {
+				return new Written(0, 0);
+			}
+			Timestamp now = Timestamp.from(Instant.now());
+			List<Object[]> rows = new ArrayList<>(ready.size());
+			for (Ready r : ready) {
+				Timestamp sampled = Timestamp.from(r.sampledAt());
+				rows.add(new Object[] { this.enterpriseId, r.employeeId(), r.kind().name(), r.outcome().name(), sampled,
+						now, this.actor, r.employeeId(), r.kind().name(), sampled });
+			}
+			int[] counts = TestImport.this.jdbc.batchUpdate(INSERT, rows);
+			int imported = 0;
+			for (int i = 0; i < counts.length; i++) {
+				if (counts[i] > 0) {
+					Ready r = ready.get(i);
+					TestImport.this.events.publishEvent(
+							new TestResultRecorded(this.enterpriseId, r.employeeId(), r.kind(), r.outcome(), r.sampledAt()));
+					imported++;
+				}
+			}
+			return new Written(imported, 0);
+		}
+
+	}
+
+	static TestKind kind(String value) {
+		return switch (value.strip().toUpperCase(Locale.ROOT)) {
+			case "抗原", "抗原检测", "ANTIGEN" -> TestKind.ANTIGEN;
+			case "核酸", "核酸检测", "PCR" -> TestKind.PCR;
+			default -> null;
+		};
+	}
+
+	static TestOutcome outcome(String value) {
+		return switch (value.strip().toUpperCase(Locale.ROOT)) {
+			case "阴性", "阴", "NEGATIVE" -> TestOutcome.NEGATIVE;
+			case "阳性", "阳", "POSITIVE" -> TestOutcome.POSITIVE;
+			default -> null;
+		};
+	}
+
+	static Instant instant(String value) {
+		try {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeParseException notWithOffset) {
+			try {
+				return LocalDateTime.parse(value, LOCAL).atZone(TimeFormat.ZONE).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.fugong.workforce;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TestRuleRepository extends JpaRepository<TestRule, String> {
+
+}

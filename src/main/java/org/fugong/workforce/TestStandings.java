@@ -1,0 +1,92 @@
+package org.fugong.workforce;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.enterprise.EnterpriseView;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Judges test results against the rule of the enterprise's district: for each
+ * employee the latest negative of a kind the rule counts and the latest positive
+ * of any kind, both sampled up to the moment asked about. A whole enterprise
+ * takes one query for the district, one for its rule and one for the
+ * employees (two index look-ups each), however many there are.
+ */
+@Component
+class TestStandings {
+
+	private static final String LATEST = """
+			SELECT e.id,
+			  (SELECT max(t.sampled_at) FROM test_result t
+			    WHERE t.employee_id = e.id AND t.outcome = 'NEGATIVE' AND t.sampled_at <= ?
+			      AND (? = 'BOTH' OR t.kind = ?)) AS negative,
+			  (SELECT max(t.sampled_at) FROM test_result t
+			    WHERE t.employee_id = e.id AND t.outcome = 'POSITIVE' AND t.sampled_at <= ?) AS positive
+			FROM employee e
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final EnterpriseService enterprises;
+
+	private final TestRuleService rules;
+
+	TestStandings(JdbcTemplate jdbc, EnterpriseService enterprises, TestRuleService rules) {
+		this.jdbc = jdbc;
+		this.enterprises = enterprises;
+		this.rules = rules;
+	}
+
+	/** The rule that applies to the enterprise's employees. */
+	TestRuleView ruleFor(long enterpriseId) {
+		String district = this.enterprises.find(enterpriseId).map(EnterpriseView::districtCode).orElse(null);
+		return (district != null) ? this.rules.ruleOf(district) : TestRuleView.standard(null);
+	}
+
+	TestStanding of(long enterpriseId, long employeeId, Instant at) {
+		TestRuleView rule = ruleFor(enterpriseId);
+		Map<Long, TestStanding> one = query(rule, at, LATEST + " WHERE e.id = ? AND e.enterprise_id = ?", employeeId,
+				enterpriseId);
+		return one.getOrDefault(employeeId, TestStanding.OVERDUE);
+	}
+
+	Map<Long, TestStanding> ofEnterprise(long enterpriseId, Instant at) {
+		return query(ruleFor(enterpriseId), at, LATEST + " WHERE e.enterprise_id = ? AND e.active", enterpriseId);
+	}
+
+	/** The standing of some employees of the enterprise (the roster page's current page). */
+	Map<Long, TestStanding> of(long enterpriseId, List<Long> employeeIds, Instant at) {
+		if (employeeIds.isEmpty()) {
+			return Map.of();
+		}
+		return query(ruleFor(enterpriseId), at,
+				LATEST + " WHERE e.enterprise_id = ? AND e.id = ANY (?)", enterpriseId,
+				employeeIds.toArray(new Long[0]));
+	}
+
+	private Map<Long, TestStanding> query(TestRuleView rule, Instant at, String sql, Object... scope) {
+		Timestamp until = Timestamp.from(at);
+		Object[] args = new Object[4 + scope.length];
+		args[0] = until;
+		args[1] = rule.kinds().name();
+		args[2] = rule.kinds().name();
+		args[3] = until;
+		System.arraycopy(scope, 0, args, 4, scope.length);
+		Map<Long, TestStanding> standings = new HashMap<>();
+		this.jdbc.query(sql, (rs) -> {
+			Timestamp negative = rs.getTimestamp("negative");
+			Timestamp positive = rs.getTimestamp("positive");
+			standings.put(rs.getLong("id"), rule.judge((negative != null) ? negative.toInstant() : null,
+					(positive != null) ? positive.toInstant() : null, at));
+		}, args);
+		return standings;
+	}
+
+}
