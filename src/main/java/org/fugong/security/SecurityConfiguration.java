@@ -102,7 +102,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/passes/vehicle", "/api/v1/passes/vehicle/**")
 					.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/passes/worker", "/api/v1/passes/worker/**",
-						"/api/v1/passes/vehicle", "/api/v1/passes/*/renew", "/api/v1/passes/*/holder-link").hasRole("ENTERPRISE")
+						"/api/v1/passes/vehicle", "/api/v1/passes/vehicle/*/cancel", "/api/v1/passes/*/renew",
+						"/api/v1/passes/*/holder-link").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.POST, "/api/v1/passes/*/revoke").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/passes", "/api/v1/passes/*", "/api/v1/passes/*/qr.png",
 						"/api/v1/passes/*/qr.svg", "/api/v1/passes/*/scans").hasAnyRole(ENTERPRISE_AND_OFFICIALS)

@@ -14,6 +14,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
 	Optional<Employee> findByIdAndEnterpriseId(long id, long enterpriseId);
 
+	long countByEnterpriseId(long enterpriseId);
+
 	Optional<Employee> findByEnterpriseIdAndIdNumberHash(long enterpriseId, String idNumberHash);
 
 	List<Employee> findByEnterpriseIdAndIdIn(long enterpriseId, Collection<Long> ids);

@@ -1,5 +1,6 @@
 package org.fugong.workforce;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Roster and test-result imports over the API: a CSV as the body ({@code text/csv})
@@ -67,19 +67,20 @@ class ImportApiController {
 	}
 
 	@GetMapping("/api/v1/imports/{jobId}/errors.csv")
-	ResponseEntity<StreamingResponseBody> errors(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<byte[]> errors(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable String jobId) {
 		return errorsFile(this.imports, user, jobId);
 	}
 
-	static ResponseEntity<StreamingResponseBody> errorsFile(ImportService imports, CurrentUser user, String jobId) {
-		// Asked first, so that an unknown job answers 404 before the download starts.
-		imports.status(user, jobId);
+	/** The bad rows as a file; even 50,000 of them are a few megabytes, so they are built in memory. */
+	static ResponseEntity<byte[]> errorsFile(ImportService imports, CurrentUser user, String jobId) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		imports.writeErrors(user, jobId, out);
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("import-errors-" + jobId + ".csv").build().toString())
-			.body((out) -> imports.writeErrors(user, jobId, out));
+			.body(out.toByteArray());
 	}
 
 	private static ImportKind kindOf(jakarta.servlet.http.HttpServletRequest request) {

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The import pages: upload a roster or test-result CSV, follow the job's
@@ -70,7 +69,7 @@ class ImportController {
 	}
 
 	@GetMapping("/workforce/imports/{jobId}/errors.csv")
-	ResponseEntity<StreamingResponseBody> errors(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<byte[]> errors(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable String jobId) {
 		return ImportApiController.errorsFile(this.imports, user, jobId);
 	}

@@ -1,0 +1,54 @@
+package org.fugong.vehicle;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.fugong.common.PageQuery;
+import org.fugong.common.PageResponse;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The district's driver whitelist over JSON, for its district officials. */
+@RestController
+@RequestMapping("/api/v1/drivers")
+class DriverApiController {
+
+	private final DriverService drivers;
+
+	DriverApiController(DriverService drivers) {
+		this.drivers = drivers;
+	}
+
+	@GetMapping
+	PageResponse<DriverView> search(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) String q, @Valid @ModelAttribute PageQuery paging) {
+		return PageResponse.of(this.drivers.search(user, q, paging.toPageable(DriverController.NEWEST_FIRST)),
+				(d) -> d);
+	}
+
+	@PostMapping
+	ResponseEntity<DriverView> add(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody DriverForm form) {
+		DriverView driver = this.drivers.add(user, form.getName(), form.getIdNumber(), form.getPhone(),
+				form.getNote());
+		return ResponseEntity.created(URI.create("/api/v1/drivers/" + driver.id())).body(driver);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		this.drivers.remove(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+}

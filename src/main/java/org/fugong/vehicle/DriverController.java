@@ -1,0 +1,86 @@
+package org.fugong.vehicle;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.fugong.common.ConflictException;
+import org.fugong.common.InvalidInputException;
+import org.fugong.common.NotFoundException;
+import org.fugong.common.PageQuery;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The district's driver whitelist page: the list, adding a driver, removing one. */
+@Controller
+class DriverController {
+
+	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+
+	private final DriverService drivers;
+
+	DriverController(DriverService drivers) {
+		this.drivers = drivers;
+	}
+
+	@GetMapping("/vehicles/drivers")
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("form", new DriverForm());
+		return view(user, q, page, model);
+	}
+
+	@PostMapping("/vehicles/drivers")
+	String add(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") DriverForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				DriverView driver = this.drivers.add(user, form.getName(), form.getIdNumber(), form.getPhone(),
+						form.getNote());
+				redirect.addFlashAttribute("message", "vehicle.driver.added");
+				redirect.addFlashAttribute("messageArg", driver.name());
+				return "redirect:/vehicles/drivers";
+			}
+			catch (ConflictException ex) {
+				result.rejectValue("idNumber", "vehicle.driver.duplicate");
+				response.setStatus(409);
+				return view(user, null, 0, model);
+			}
+			catch (InvalidInputException ex) {
+				ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey()));
+			}
+		}
+		response.setStatus(400);
+		return view(user, null, 0, model);
+	}
+
+	@PostMapping("/vehicles/drivers/{id}/remove")
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.drivers.remove(user, id);
+			redirect.addFlashAttribute("message", "vehicle.driver.removed");
+		}
+		catch (NotFoundException ex) {
+			redirect.addFlashAttribute("error", "vehicle.driver.notFound");
+		}
+		return "redirect:/vehicles/drivers";
+	}
+
+	private String view(CurrentUser user, String q, Integer page, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("drivers",
+				this.drivers.search(user, q, new PageQuery(page, 50).toPageable(false, 50, NEWEST_FIRST)));
+		return "vehicles/drivers";
+	}
+
+}

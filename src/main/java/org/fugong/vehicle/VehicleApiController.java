@@ -1,0 +1,118 @@
+package org.fugong.vehicle;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.fugong.common.MobilePhone;
+import org.fugong.common.PageResponse;
+import org.fugong.common.Plate;
+import org.fugong.common.ResidentId;
+import org.fugong.pass.VehicleScope;
+import org.fugong.security.CurrentUser;
+import org.fugong.vehicle.VehicleService.Decision;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Vehicle trips over JSON ({@code API.md}): registering, listing, one trip, the
+ * district's decision, and (beyond the contract) cancelling a pending trip and
+ * the figures per scope.
+ */
+@RestController
+@RequestMapping("/api/v1/passes/vehicle")
+class VehicleApiController {
+
+	private final VehicleService vehicles;
+
+	VehicleApiController(VehicleService vehicles) {
+		this.vehicles = vehicles;
+	}
+
+	@PostMapping
+	ResponseEntity<TripView> register(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody TripRequest request) {
+		TripView trip = this.vehicles.register(user, request.toInput());
+		return ResponseEntity.created(URI.create("/api/v1/passes/vehicle/" + trip.id())).body(trip);
+	}
+
+	/** The caller's trips: an enterprise's own, an official's jurisdiction's; every status unless asked. */
+	@GetMapping
+	PageResponse<TripView> search(@AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute TripSearchForm form) {
+		return PageResponse.of(this.vehicles.search(user, form.toQuery(null),
+				form.paging().toPageable(form.sort() != null ? form.order() : TripSearchForm.NEWEST_FIRST)), (t) -> t);
+	}
+
+	@GetMapping("/figures")
+	java.util.List<ScopeFigures> figures(@AuthenticationPrincipal CurrentUser user) {
+		return this.vehicles.figures(user);
+	}
+
+	@GetMapping("/{id}")
+	TripView find(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return this.vehicles.find(user, id);
+	}
+
+	@PostMapping("/{id}/decisions")
+	TripView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody DecisionRequest request) {
+		return this.vehicles.decide(user, id, request.action(), request.opinion(), request.version());
+	}
+
+	@PostMapping("/{id}/cancel")
+	TripView cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody(required = false) VersionRequest request) {
+		return this.vehicles.cancel(user, id, (request != null) ? request.version() : null);
+	}
+
+	record TripRequest(@NotBlank(message = "{validation.required}") @Plate String plate,
+			@NotNull(message = "{validation.required}") VehicleType vehicleType,
+			@NotBlank(message = "{validation.required}") @Size(max = 50,
+					message = "{validation.size.max50}") String driverName,
+			@NotBlank(message = "{validation.required}") @MobilePhone String driverPhone,
+			@NotBlank(message = "{validation.required}") @ResidentId(
+					message = "{vehicle.validation.idNumber.invalid}") String driverIdNumber,
+			@NotNull(message = "{validation.required}") VehicleScope scope,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.size.max200}") String origin,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.size.max200}") String destination,
+			@NotNull(message = "{validation.required}") OffsetDateTime validFrom,
+			@NotNull(message = "{validation.required}") OffsetDateTime validTo,
+			@Size(max = 200, message = "{validation.size.max200}") String cargo) {
+
+		TripInput toInput() {
+			return new TripInput(this.plate, this.vehicleType, this.driverName, this.driverPhone,
+					this.driverIdNumber, this.scope, this.origin, this.destination, this.validFrom.toInstant(),
+					this.validTo.toInstant(), this.cargo);
+		}
+
+		@Override
+		public String toString() {
+			return "TripRequest[" + this.plate + "]";
+		}
+
+	}
+
+	/** {@code version} is optional: given, the decision applies only if nobody changed the trip since. */
+	record DecisionRequest(@NotNull(message = "{validation.required}") Decision action,
+			@Size(max = 500, message = "{vehicle.validation.opinion.tooLong}") String opinion, Long version) {
+	}
+
+	record VersionRequest(Long version) {
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.fugong.vehicle;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.fugong.common.BusinessRuleException;
+import org.fugong.common.ConflictException;
+import org.fugong.common.FieldProblem;
+import org.fugong.common.InvalidInputException;
+import org.fugong.common.TimeFormat;
+import org.fugong.pass.VehicleScope;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The vehicle pages: the enterprise's trips, its trip form, cancelling and
+ * revoking; the officials' queue with the figures per scope; one trip with the
+ * decision form for the district officials of its district.
+ */
+@Controller
+class VehicleController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final VehicleService vehicles;
+
+	VehicleController(VehicleService vehicles) {
+		this.vehicles = vehicles;
+	}
+
+	@GetMapping("/vehicles")
+	String mine(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") TripSearchForm form,
+			BindingResult result, Model model) {
+		TripSearchForm search = result.hasErrors() ? TripSearchForm.EMPTY : form;
+		model.addAttribute("search", search);
+		model.addAttribute("shownStatus", search.shownStatus(null));
+		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(null),
+				search.paging().toPageable(false, PAGE_SIZE, TripSearchForm.NEWEST_FIRST)));
+		choices(model);
+		return "vehicles/mine";
+	}
+
+	@GetMapping("/vehicles/review")
+	String review(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") TripSearchForm form,
+			BindingResult result, Model model) {
+		TripSearchForm search = result.hasErrors() ? TripSearchForm.EMPTY : form;
+		model.addAttribute("search", search);
+		model.addAttribute("shownStatus", search.shownStatus(TripStatus.PENDING));
+		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(TripStatus.PENDING),
+				search.paging().toPageable(false, PAGE_SIZE, search.order())));
+		model.addAttribute("figures", this.vehicles.figures(user));
+		choices(model);
+		return "vehicles/review";
+	}
+
+	@GetMapping("/vehicles/new")
+	String initCreateForm(Model model) {
+		TripForm form = new TripForm();
+		LocalDateTime start = LocalDateTime.now(TimeFormat.ZONE).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+		form.setValidFrom(start);
+		form.setValidTo(start.plusDays(1));
+		form.setScope(VehicleScope.DISTRICT);
+		model.addAttribute("form", form);
+		choices(model);
+		return "vehicles/form";
+	}
+
+	@PostMapping("/vehicles/new")
+	String processCreateForm(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") TripForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				TripView trip = this.vehicles.register(user, form.toInput());
+				redirect.addFlashAttribute("message", "vehicle.registered");
+				return "redirect:/vehicles/" + trip.id();
+			}
+			catch (InvalidInputException ex) {
+				reject(result, ex.fields());
+			}
+			catch (BusinessRuleException ex) {
+				model.addAttribute("error", ex.messageKey());
+				response.setStatus(422);
+				choices(model);
+				return "vehicles/form";
+			}
+		}
+		response.setStatus(400);
+		choices(model);
+		return "vehicles/form";
+	}
+
+	@GetMapping("/vehicles/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		return detail(user, id, model);
+	}
+
+	@PostMapping("/vehicles/{id}/decisions")
+	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("decision") DecisionForm decision, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			response.setStatus(400);
+			return detail(user, id, model);
+		}
+		try {
+			this.vehicles.decide(user, id, decision.getAction(), decision.getOpinion(), decision.getVersion());
+		}
+		catch (InvalidInputException ex) {
+			reject(result, ex.fields());
+			response.setStatus(400);
+			return detail(user, id, model);
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("error", ex.messageKey());
+			response.setStatus(422);
+			return detail(user, id, model);
+		}
+		catch (OptimisticLockingFailureException | ConflictException ex) {
+			// Somebody acted first: show what the trip looks like now.
+			response.setStatus(409);
+			model.addAttribute("conflict", true);
+			model.addAttribute("decision", freshDecision(this.vehicles.find(user, id)));
+			return detail(user, id, model);
+		}
+		redirect.addFlashAttribute("message", "vehicle.decided." + decision.getAction());
+		return "redirect:/vehicles/" + id;
+	}
+
+	@PostMapping("/vehicles/{id}/cancel")
+	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		try {
+			this.vehicles.cancel(user, id, version);
+			redirect.addFlashAttribute("message", "vehicle.cancelled");
+		}
+		catch (OptimisticLockingFailureException | ConflictException ex) {
+			redirect.addFlashAttribute("error", "vehicle.transition.illegal");
+		}
+		return "redirect:/vehicles/" + id;
+	}
+
+	@PostMapping("/vehicles/{id}/revoke")
+	String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank() || reason.length() > 500) {
+			redirect.addFlashAttribute("error", "vehicle.revoke.reasonRequired");
+			return "redirect:/vehicles/" + id;
+		}
+		try {
+			this.vehicles.revokePass(user, id, reason);
+			redirect.addFlashAttribute("message", "vehicle.revoked");
+		}
+		catch (ConflictException | BusinessRuleException ex) {
+			redirect.addFlashAttribute("error", "vehicle.revoke.failed");
+		}
+		return "redirect:/vehicles/" + id;
+	}
+
+	private String detail(CurrentUser user, long id, Model model) {
+		TripView trip = this.vehicles.find(user, id);
+		model.addAttribute("trip", trip);
+		model.addAttribute("own", !user.isOfficial());
+		boolean decides = this.vehicles.decides(user, trip) && trip.status() == TripStatus.PENDING;
+		model.addAttribute("decides", decides);
+		if (decides && !model.containsAttribute("decision")) {
+			model.addAttribute("decision", freshDecision(trip));
+		}
+		model.addAttribute("decisions", VehicleService.Decision.values());
+		model.addAttribute("now", Instant.now());
+		return "vehicles/detail";
+	}
+
+	private static DecisionForm freshDecision(TripView trip) {
+		DecisionForm decision = new DecisionForm();
+		decision.setVersion(trip.version());
+		return decision;
+	}
+
+	private static void choices(Model model) {
+		model.addAttribute("types", VehicleType.values());
+		model.addAttribute("scopes", VehicleScope.values());
+		model.addAttribute("statuses", TripStatus.values());
+	}
+
+	private static void reject(BindingResult result, List<FieldProblem> problems) {
+		for (FieldProblem problem : problems) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null);
+			}
+		}
+	}
+
+}

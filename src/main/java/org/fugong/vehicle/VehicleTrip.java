@@ -1,0 +1,277 @@
+package org.fugong.vehicle;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fugong.pass.VehicleScope;
+
+/**
+ * One pre-registered trip of a vehicle and its driver. Its status changes only
+ * through {@link #approve}, {@link #reject} and {@link #cancel}, which refuse
+ * anything but a pending trip. The driver's ID number is held encrypted, with
+ * its keyed hash and masked form beside it.
+ */
+@Entity
+@Table(name = "vehicle_trip")
+class VehicleTrip {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "enterprise_id")
+	private long enterpriseId;
+
+	@Column(name = "enterprise_name")
+	private String enterpriseName;
+
+	@Column(name = "district_code")
+	private String districtCode;
+
+	@Column(name = "town_code")
+	private String townCode;
+
+	private String plate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "vehicle_type")
+	private VehicleType vehicleType;
+
+	@Column(name = "driver_name")
+	private String driverName;
+
+	@Column(name = "driver_phone")
+	private String driverPhone;
+
+	@Column(name = "driver_id_encrypted")
+	private String driverIdEncrypted;
+
+	@Column(name = "driver_id_hash")
+	private String driverIdHash;
+
+	@Column(name = "driver_id_masked")
+	private String driverIdMasked;
+
+	@Column(name = "driver_whitelisted")
+	private boolean driverWhitelisted;
+
+	@Enumerated(EnumType.STRING)
+	private VehicleScope scope;
+
+	private String origin;
+
+	private String destination;
+
+	@Column(name = "valid_from")
+	private Instant validFrom;
+
+	@Column(name = "valid_to")
+	private Instant validTo;
+
+	private String cargo;
+
+	@Enumerated(EnumType.STRING)
+	private TripStatus status;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "created_by")
+	private String createdBy;
+
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
+	@Column(name = "decided_by")
+	private String decidedBy;
+
+	private String opinion;
+
+	@Column(name = "pass_id")
+	private Long passId;
+
+	@Version
+	private long version;
+
+	protected VehicleTrip() {
+	}
+
+	VehicleTrip(Owner owner, TripInput input, SealedId driverId, boolean driverWhitelisted, String actor,
+			Instant now) {
+		this.enterpriseId = owner.enterpriseId();
+		this.enterpriseName = owner.enterpriseName();
+		this.districtCode = owner.districtCode();
+		this.townCode = owner.townCode();
+		this.plate = input.plate();
+		this.vehicleType = input.vehicleType();
+		this.driverName = input.driverName();
+		this.driverPhone = input.driverPhone();
+		this.driverIdEncrypted = driverId.encrypted();
+		this.driverIdHash = driverId.hash();
+		this.driverIdMasked = driverId.masked();
+		this.driverWhitelisted = driverWhitelisted;
+		this.scope = input.scope();
+		this.origin = input.origin();
+		this.destination = input.destination();
+		this.validFrom = input.validFrom();
+		this.validTo = input.validTo();
+		this.cargo = input.cargo();
+		this.status = TripStatus.PENDING;
+		this.createdAt = now;
+		this.createdBy = actor;
+	}
+
+	/** The enterprise a trip belongs to, copied when it is registered. */
+	record Owner(long enterpriseId, String enterpriseName, String districtCode, String townCode) {
+	}
+
+	/** An ID number as it is stored: encrypted, its keyed hash, masked. */
+	record SealedId(String encrypted, String hash, String masked) {
+	}
+
+	void approve(String actor, String opinion, long passId, Instant now) {
+		requirePending(TripStatus.APPROVED);
+		this.status = TripStatus.APPROVED;
+		this.passId = passId;
+		decided(actor, opinion, now);
+	}
+
+	void reject(String actor, String opinion, Instant now) {
+		requirePending(TripStatus.REJECTED);
+		this.status = TripStatus.REJECTED;
+		decided(actor, opinion, now);
+	}
+
+	void cancel(String actor, Instant now) {
+		requirePending(TripStatus.CANCELLED);
+		this.status = TripStatus.CANCELLED;
+		this.decidedAt = now;
+		this.decidedBy = actor;
+	}
+
+	private void decided(String actor, String opinion, Instant now) {
+		this.decidedAt = now;
+		this.decidedBy = actor;
+		this.opinion = opinion;
+	}
+
+	private void requirePending(TripStatus target) {
+		if (this.status != TripStatus.PENDING) {
+			throw new IllegalStateException("Trip " + this.id + " cannot go from " + this.status + " to " + target);
+		}
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	String getEnterpriseName() {
+		return this.enterpriseName;
+	}
+
+	String getDistrictCode() {
+		return this.districtCode;
+	}
+
+	String getTownCode() {
+		return this.townCode;
+	}
+
+	String getPlate() {
+		return this.plate;
+	}
+
+	VehicleType getVehicleType() {
+		return this.vehicleType;
+	}
+
+	String getDriverName() {
+		return this.driverName;
+	}
+
+	String getDriverPhone() {
+		return this.driverPhone;
+	}
+
+	String getDriverIdMasked() {
+		return this.driverIdMasked;
+	}
+
+	String getDriverIdHash() {
+		return this.driverIdHash;
+	}
+
+	boolean isDriverWhitelisted() {
+		return this.driverWhitelisted;
+	}
+
+	VehicleScope getScope() {
+		return this.scope;
+	}
+
+	String getOrigin() {
+		return this.origin;
+	}
+
+	String getDestination() {
+		return this.destination;
+	}
+
+	Instant getValidFrom() {
+		return this.validFrom;
+	}
+
+	Instant getValidTo() {
+		return this.validTo;
+	}
+
+	String getCargo() {
+		return this.cargo;
+	}
+
+	TripStatus getStatus() {
+		return this.status;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	Instant getDecidedAt() {
+		return this.decidedAt;
+	}
+
+	String getDecidedBy() {
+		return this.decidedBy;
+	}
+
+	String getOpinion() {
+		return this.opinion;
+	}
+
+	Long getPassId() {
+		return this.passId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.fugong.vehicle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.fugong.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every vehicle page and endpoint against every role, as a table in the style
+ * of {@code AccessControlTests}. {@code {trip}} is a pending demo trip of
+ * ent-jiuting (松江区, 九亭镇): songjiang's district, not xinqiao's town, not
+ * fengxian's district, not demo-ent's enterprise. Requests that would change it
+ * carry an empty body, so they stop at validation. "-" means anonymous.
+ */
+@IntegrationTest
+class VehicleAccessTests {
+
+	private static final List<String> WHO = List.of("-", "demo-ent", "xinqiao", "songjiang", "fengxian", "city",
+			"guard1", "admin");
+
+	private static final String TABLE = """
+			# request                                  -   demo-ent xinqiao songjiang fengxian city guard1 admin
+			GET /vehicles                               302 200 403 403 403 403 403 403
+			GET /vehicles/new                           302 200 403 403 403 403 403 403
+			POST /vehicles/new                          302 400 403 403 403 403 403 403
+			GET /vehicles/review                        302 403 200 200 200 200 403 403
+			GET /vehicles/drivers                       302 403 403 200 200 403 403 403
+			POST /vehicles/drivers                      302 403 403 400 400 403 403 403
+			POST /vehicles/drivers/0/remove             302 403 403 302 302 403 403 403
+			GET /vehicles/{trip}                        302 404 404 200 404 200 403 403
+			GET /vehicles/999999999                     302 404 404 404 404 404 403 403
+			POST /vehicles/{trip}/decisions             302 403 403 400 404 403 403 403
+			POST /vehicles/999999999/decisions          302 403 403 404 404 403 403 403
+			POST /vehicles/999999999/cancel             302 404 403 403 403 403 403 403
+			POST /vehicles/{trip}/cancel                302 404 403 403 403 403 403 403
+			POST /vehicles/{trip}/revoke                302 302 403 403 403 403 403 403
+			GET /api/v1/passes/vehicle                  401 200 200 200 200 200 403 403
+			POST /api/v1/passes/vehicle                 401 400 403 403 403 403 403 403
+			GET /api/v1/passes/vehicle/figures          401 403 200 200 200 200 403 403
+			GET /api/v1/passes/vehicle/{trip}           401 404 404 200 404 200 403 403
+			GET /api/v1/passes/vehicle/999999999        401 404 404 404 404 404 403 403
+			POST /api/v1/passes/vehicle/{trip}/decisions 401 403 403 400 400 403 403 403
+			POST /api/v1/passes/vehicle/999999999/cancel 401 404 403 403 403 403 403 403
+			POST /api/v1/passes/vehicle/{trip}/cancel   401 404 403 403 403 403 403 403
+			GET /api/v1/drivers                         401 403 403 200 200 403 403 403
+			POST /api/v1/drivers                        401 403 403 400 400 403 403 403
+			DELETE /api/v1/drivers/0                    401 403 403 404 404 403 403 403
+			""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private long trip;
+
+	@BeforeEach
+	void findDemoTrip() {
+		this.trip = this.jdbc.queryForObject("SELECT min(id) FROM vehicle_trip WHERE plate = '沪B27D63'", Long.class);
+	}
+
+	static Stream<Arguments> table() {
+		List<Arguments> cases = new ArrayList<>();
+		for (String line : TABLE.strip().split("\n")) {
+			if (line.startsWith("#")) {
+				continue;
+			}
+			String[] cells = line.trim().split("\\s+");
+			assertThat(cells).hasSize(2 + WHO.size());
+			for (int i = 0; i < WHO.size(); i++) {
+				cases.add(Arguments.of(cells[0], cells[1], WHO.get(i), Integer.parseInt(cells[2 + i])));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+	@MethodSource("table")
+	void accessMatchesTheTable(String method, String path, String who, int expected) throws Exception {
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method),
+				path.replace("{trip}", Long.toString(this.trip)))
+			.with(csrf());
+		if (!path.startsWith("/api/")) {
+			request.accept(MediaType.TEXT_HTML, MediaType.ALL);
+		}
+		if (!method.equals("GET") && !method.equals("DELETE")) {
+			request.contentType(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
+				.content(path.startsWith("/api/") ? "{}" : "");
+		}
+		if (!who.equals("-")) {
+			request.with(user(this.users.loadUserByUsername(who)));
+		}
+		int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
+		assertThat(status).as("%s %s as %s", method, path, who).isEqualTo(expected);
+	}
+
+}
