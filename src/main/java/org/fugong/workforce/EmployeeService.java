@@ -89,11 +89,6 @@ public class EmployeeService implements Workforce {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
-	long countOnSite(long enterpriseId) {
-		return this.employees.countOnSite(enterpriseId);
-	}
-
 	@Transactional
 	EmployeeView create(CurrentUser user, EmployeeInput input) {
 		long enterpriseId = user.requireEnterpriseId();

@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,10 +23,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
-import org.fugong.workforce.ImportJobs.ErrorRow;
-import org.fugong.workforce.ImportJobs.Job;
-import org.fugong.workforce.ImportRun.Problem;
-import org.fugong.workforce.ImportRun.Written;
+import org.fugong.workforce.imports.ImportJobs.ErrorRow;
+import org.fugong.workforce.imports.ImportJobs.Job;
+import org.fugong.workforce.imports.ImportRun.Problem;
+import org.fugong.workforce.imports.ImportRun.Written;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

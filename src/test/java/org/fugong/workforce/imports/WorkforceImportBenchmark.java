@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,6 +10,9 @@ import org.fugong.common.IdNumbers;
 import org.fugong.support.IntegrationTest;
 import org.fugong.support.Registrations;
 import org.fugong.support.Registrations.Registered;
+import org.fugong.workforce.TestStanding;
+import org.fugong.workforce.Workforce;
+import org.fugong.workforce.Workforces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

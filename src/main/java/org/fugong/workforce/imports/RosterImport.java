@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.fugong.workforce.StaffRole;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.IdNumbers;
 import org.fugong.common.Masking;
