@@ -49,8 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that also stores the chunk's bad rows and the progress. Bad rows are
  * reported in the language of the request that started the import. Job state
  * lives in the database ({@link ImportJobs}): any instance answers, and a job
- * whose instance died is marked failed when an instance starts or the job is
- * next asked about. Row contents are never logged.
+ * whose instance died (its heartbeat stopped) is marked failed when an instance
+ * starts, by every instance's heartbeat, and when the job is asked about. Row
+ * contents are never logged.
  */
 @Service
 class ImportService {
@@ -215,12 +216,20 @@ class ImportService {
 		return job;
 	}
 
+	/**
+	 * Keeps this instance's jobs alive, and fails the jobs of instances that are
+	 * gone (which, on a single instance restarted quickly, are not stale yet when it starts).
+	 */
 	private void beat() {
 		try {
 			this.jobs.beat(this.live);
+			int failed = this.jobs.failStale();
+			if (failed > 0) {
+				log.warn("Marked {} import job(s) of a stopped instance as failed", failed);
+			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not record the heartbeat of running imports: {}", ex.getMessage());
+			log.warn("Could not record the heartbeat of running imports: {}", ex.getClass().getName());
 		}
 	}
 
