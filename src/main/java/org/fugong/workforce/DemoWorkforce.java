@@ -11,7 +11,6 @@ import org.fugong.common.IdNumbers;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
-import org.fugong.workforce.DailyReport.Figures;
 import org.fugong.workforce.Employee.Details;
 
 import org.springframework.boot.ApplicationArguments;
@@ -26,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A roster for the demo enterprises: 40 employees for each whitelisted one and 12
  * for demo-ent, with valid (generated) ID numbers. Most have today's negative
  * antigen test and yesterday's PCR; a couple are overdue and one (at 海港新材料)
- * tested positive this morning. A few daily reports of the last days. Seeded
+ * tested positive this morning (the daily reports: {@code report.DemoDailyReports}). Seeded
  * once: an enterprise that has employees is left alone.
  */
 @Component
@@ -53,20 +52,17 @@ class DemoWorkforce implements ApplicationRunner {
 
 	private final TestResultRepository tests;
 
-	private final DailyReportRepository reports;
-
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
 	DemoWorkforce(EnterpriseService enterprises, EmployeeRepository employees, EmployeeService roster,
-			TestResultRepository tests, DailyReportRepository reports, ApplicationEventPublisher events,
+			TestResultRepository tests, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions) {
 		this.enterprises = enterprises;
 		this.employees = employees;
 		this.roster = roster;
 		this.tests = tests;
-		this.reports = reports;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -97,7 +93,6 @@ class DemoWorkforce implements ApplicationRunner {
 		Instant pcr = today.minusDays(1).atTime(LocalTime.of(18, 0)).atZone(TimeFormat.ZONE).toInstant();
 		Instant stale = today.minusDays(3).atTime(LocalTime.of(7, 45)).atZone(TimeFormat.ZONE).toInstant();
 		boolean positiveHere = enterprise.creditCode().startsWith("91310120MA1J8W2C6");
-		int onSite = 0;
 		for (int i = 0; i < count; i++) {
 			String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
 			LocalDate birth = LocalDate.of(1965 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -106,7 +101,6 @@ class DemoWorkforce implements ApplicationRunner {
 			String department = DEPARTMENTS[(i < count - 4) ? random.nextInt(5) : 5 + random.nextInt(2)];
 			StaffRole role = (i < count - 4) ? StaffRole.PRODUCTION : StaffRole.OFFICE;
 			boolean lives = role == StaffRole.PRODUCTION && random.nextInt(10) < 6;
-			onSite += lives ? 1 : 0;
 			String dormitory = lives ? (1 + random.nextInt(3)) + "号宿舍楼 " + (101 + random.nextInt(5) * 100 + random.nextInt(12)) : null;
 			Employee employee = this.employees.save(new Employee(enterprise.id(),
 					new Details(name, phone, department, role, lives, dormitory), this.roster.seal(idNumber)));
@@ -118,12 +112,6 @@ class DemoWorkforce implements ApplicationRunner {
 			test(enterprise.id(), employee, TestKind.PCR, TestOutcome.NEGATIVE, pcr);
 			test(enterprise.id(), employee, TestKind.ANTIGEN,
 					(positiveHere && i == 3) ? TestOutcome.POSITIVE : TestOutcome.NEGATIVE, antigen);
-		}
-		for (int days = 1; days <= 3; days++) {
-			LocalDate day = today.minusDays(days);
-			int present = Math.max(0, onSite + count / 4 - days);
-			this.reports.save(new DailyReport(enterprise.id(), day, new Figures(present, 40 - days * 5, present,
-					present - 1, 0, (days == 2) ? "原材料到货延迟，部分产线待料。" : null), "demo"));
 		}
 	}
 

@@ -41,9 +41,6 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 	Page<Employee> search(@Param("enterpriseId") long enterpriseId, @Param("q") String q, @Param("hash") String hash,
 			@Param("active") Boolean active, Pageable pageable);
 
-	@Query("select count(e) from Employee e where e.enterpriseId = :enterpriseId and e.active and e.onSite")
-	long countOnSite(@Param("enterpriseId") long enterpriseId);
-
 	@Query("select e from Employee e where e.enterpriseId = :enterpriseId and e.active order by e.name, e.id")
 	List<Employee> findActiveByName(@Param("enterpriseId") long enterpriseId, Pageable pageable);
 

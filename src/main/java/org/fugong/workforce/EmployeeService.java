@@ -89,11 +89,6 @@ public class EmployeeService implements Workforce {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
-	long countOnSite(long enterpriseId) {
-		return this.employees.countOnSite(enterpriseId);
-	}
-
 	@Transactional
 	EmployeeView create(CurrentUser user, EmployeeInput input) {
 		long enterpriseId = user.requireEnterpriseId();
@@ -230,9 +225,10 @@ public class EmployeeService implements Workforce {
 	@Override
 	@Transactional(readOnly = true)
 	public TestStanding standing(long employeeId, Instant at) {
-		Employee employee = this.employees.findById(employeeId)
-			.orElseThrow(() -> new NotFoundException("employee"));
-		return this.standings.of(employee.getEnterpriseId(), employeeId, at);
+		// An employee nobody knows has no negative result either: fail closed, not with an error at the gate.
+		return this.employees.findById(employeeId)
+			.map((employee) -> this.standings.of(employee.getEnterpriseId(), employeeId, at))
+			.orElse(TestStanding.OVERDUE);
 	}
 
 	@Override

@@ -34,13 +34,4 @@ interface TestResultRepository extends JpaRepository<TestResult, Long> {
 			@Param("from") Instant from, @Param("until") Instant until, @Param("kind") TestKind kind,
 			@Param("outcome") TestOutcome outcome, Pageable pageable);
 
-	/** How many employees had a test of this kind (or, with an outcome, with that outcome) sampled in a period. */
-	@Query("""
-			select count(distinct t.employeeId) from TestResult t
-			where t.enterpriseId = :enterpriseId and t.sampledAt >= :from and t.sampledAt < :until
-			  and (:kind is null or t.kind = :kind) and (:outcome is null or t.outcome = :outcome)
-			""")
-	long countEmployees(@Param("enterpriseId") long enterpriseId, @Param("from") Instant from,
-			@Param("until") Instant until, @Param("kind") TestKind kind, @Param("outcome") TestOutcome outcome);
-
 }

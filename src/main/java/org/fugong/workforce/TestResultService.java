@@ -74,17 +74,4 @@ class TestResultService {
 		return this.results.search(user.requireEnterpriseId(), null, from, until, kind, outcome, pageable);
 	}
 
-	/** The day's figures for the daily report: employees tested by antigen, sampled for PCR, found positive. */
-	@Transactional(readOnly = true)
-	DayCounts countsOn(long enterpriseId, LocalDate day) {
-		Instant from = day.atStartOfDay(TimeFormat.ZONE).toInstant();
-		Instant until = day.plusDays(1).atStartOfDay(TimeFormat.ZONE).toInstant();
-		return new DayCounts(this.results.countEmployees(enterpriseId, from, until, TestKind.ANTIGEN, null),
-				this.results.countEmployees(enterpriseId, from, until, TestKind.PCR, null),
-				this.results.countEmployees(enterpriseId, from, until, null, TestOutcome.POSITIVE));
-	}
-
-	record DayCounts(long antigenTested, long pcrSampled, long abnormal) {
-	}
-
 }

@@ -18,27 +18,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Test data for the workforce feature, made through the API as an enterprise would. */
-final class Workforces {
+public final class Workforces {
 
 	private Workforces() {
 	}
 
 	/** A valid ID number that no other test is likely to use. */
-	static String idNumber() {
+	public static String idNumber() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(15_000));
 		return IdNumbers.of("3101" + String.format("%02d", 1 + random.nextInt(20)), birth, random.nextInt(1000));
 	}
 
-	static String phone() {
+	public static String phone() {
 		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 	}
 
-	static RequestPostProcessor as(Registrations.Registered enterprise) {
+	public static RequestPostProcessor as(Registrations.Registered enterprise) {
 		return httpBasic(enterprise.username(), Registrations.PASSWORD);
 	}
 
-	static long addEmployee(MockMvc mvc, Registrations.Registered enterprise, String name, String idNumber)
+	public static long addEmployee(MockMvc mvc, Registrations.Registered enterprise, String name, String idNumber)
 			throws Exception {
 		String body = mvc.perform(post("/api/v1/employees").with(as(enterprise))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -53,7 +53,7 @@ final class Workforces {
 	}
 
 	/** Waits until the import has ended and answers its status as JSON. */
-	static String awaitImport(MockMvc mvc, Registrations.Registered enterprise, String jobId) throws Exception {
+	public static String awaitImport(MockMvc mvc, Registrations.Registered enterprise, String jobId) throws Exception {
 		long deadline = System.currentTimeMillis() + 60_000;
 		while (true) {
 			String body = mvc.perform(get("/api/v1/imports/" + jobId).with(as(enterprise)))

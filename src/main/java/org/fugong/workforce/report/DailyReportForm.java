@@ -1,11 +1,11 @@
-package org.fugong.workforce;
+package org.fugong.workforce.report;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.fugong.workforce.DailyReport.Figures;
+import org.fugong.workforce.report.DailyReport.Figures;
 
 /** Today's report on the page; the date is always today's. */
 class DailyReportForm {

@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,12 +9,16 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.fugong.workforce.TestKind;
+import org.fugong.workforce.TestOutcome;
+import org.fugong.workforce.TestResultRecorded;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.IdNumbers;
 import org.fugong.common.TimeFormat;
@@ -40,6 +44,9 @@ class TestImport {
 			Map.entry("kind", "kind"), Map.entry("结果", "result"), Map.entry("检测结果", "result"),
 			Map.entry("result", "result"), Map.entry("采样时间", "sampledAt"), Map.entry("sampledat", "sampledAt"));
 
+	/** The leeway a result entered by hand has as well: a clock a minute ahead is not sampling in the future. */
+	static final long CLOCK_SKEW_SECONDS = 120;
+
 	static final Set<String> REQUIRED = Set.of("kind", "result", "sampledAt");
 
 	static final List<String> TEMPLATE_HEADER = List.of("身份证号", "姓名", "手机号", "检测类型", "结果", "采样时间");
@@ -55,11 +62,22 @@ class TestImport {
 		.toFormatter(Locale.ROOT)
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	private static final String INSERT = """
+	private static final int ROWS_PER_STATEMENT = 250;
+
+	private static final String INSERT_FROM = """
 			INSERT INTO test_result (enterprise_id, employee_id, kind, outcome, sampled_at, recorded_at, recorded_by,
 			  source)
-			SELECT ?, ?, ?, ?, ?, ?, ?, 'IMPORT'
-			WHERE NOT EXISTS (SELECT 1 FROM test_result WHERE employee_id = ? AND kind = ? AND sampled_at = ?)
+			SELECT v.enterprise_id, v.employee_id, v.kind, v.outcome, v.sampled_at, v.recorded_at, v.recorded_by, 'IMPORT'
+			FROM (VALUES
+			""";
+
+	private static final String ROW = "(?::bigint, ?::bigint, ?::varchar, ?::varchar, ?::timestamptz, ?::timestamptz, ?::varchar)";
+
+	private static final String NOT_RECORDED_YET = """
+			) AS v (enterprise_id, employee_id, kind, outcome, sampled_at, recorded_at, recorded_by)
+			WHERE NOT EXISTS (SELECT 1 FROM test_result t
+			  WHERE t.employee_id = v.employee_id AND t.kind = v.kind AND t.sampled_at = v.sampled_at)
+			RETURNING employee_id, kind, outcome, sampled_at
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -135,7 +153,7 @@ class TestImport {
 			else if ((sampledAt = instant(row.get("sampledAt"))) == null) {
 				problems.add(new Problem("workforce.import.sampledAt.invalid"));
 			}
-			else if (sampledAt.isAfter(Instant.now().plusSeconds(TestResultService.CLOCK_SKEW_SECONDS))) {
+			else if (sampledAt.isAfter(Instant.now().plusSeconds(CLOCK_SKEW_SECONDS))) {
 				problems.add(new Problem("workforce.import.sampledAt.future"));
 			}
 			if (employee == null || kind == null || outcome == null || sampledAt == null) {
@@ -185,25 +203,24 @@ class TestImport {
 
 		@Override
 		public Written write(List<Ready> ready) {
-			if (ready.isEmpty()) {
-				return new Written(0, 0);
-			}
 			Timestamp now = Timestamp.from(Instant.now());
-			List<Object[]> rows = new ArrayList<>(ready.size());
-			for (Ready r : ready) {
-				Timestamp sampled = Timestamp.from(r.sampledAt());
-				rows.add(new Object[] { this.enterpriseId, r.employeeId(), r.kind().name(), r.outcome().name(), sampled,
-						now, this.actor, r.employeeId(), r.kind().name(), sampled });
-			}
-			int[] counts = TestImport.this.jdbc.batchUpdate(INSERT, rows);
 			int imported = 0;
-			for (int i = 0; i < counts.length; i++) {
-				if (counts[i] > 0) {
-					Ready r = ready.get(i);
-					TestImport.this.events.publishEvent(
-							new TestResultRecorded(this.enterpriseId, r.employeeId(), r.kind(), r.outcome(), r.sampledAt()));
-					imported++;
+			for (int from = 0; from < ready.size(); from += ROWS_PER_STATEMENT) {
+				List<Ready> part = ready.subList(from, Math.min(ready.size(), from + ROWS_PER_STATEMENT));
+				List<Object> args = new ArrayList<>(part.size() * 7);
+				for (Ready r : part) {
+					args.addAll(List.of(this.enterpriseId, r.employeeId(), r.kind().name(), r.outcome().name(),
+							Timestamp.from(r.sampledAt()), now, this.actor));
 				}
+				// Only the rows actually recorded come back, and only they are announced.
+				List<TestResultRecorded> recorded = TestImport.this.jdbc.query(
+						INSERT_FROM + String.join(",\n", Collections.nCopies(part.size(), ROW)) + NOT_RECORDED_YET,
+						(rs, n) -> new TestResultRecorded(this.enterpriseId, rs.getLong("employee_id"),
+								TestKind.valueOf(rs.getString("kind")), TestOutcome.valueOf(rs.getString("outcome")),
+								rs.getTimestamp("sampled_at").toInstant()),
+						args.toArray());
+				recorded.forEach(TestImport.this.events::publishEvent);
+				imported += recorded.size();
 			}
 			return new Written(imported, 0);
 		}

@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.report;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.report;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,8 +1,8 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.fugong.workforce.StaffRole;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.IdNumbers;
 import org.fugong.common.Masking;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
  * The roster's CSV: 姓名, 身份证号, 手机号, 部门, 岗位 (生产/办公), 驻厂/通勤, 宿舍.
  * A row whose ID number is on the roster already updates that employee (an
  * inactive one stays inactive); a row that repeats an ID number of an earlier
- * row of the file is refused. Good rows are written with one batched upsert per
- * chunk.
+ * row of the file is refused. Good rows are written by multi-row upserts of
+ * {@value #ROWS_PER_STATEMENT} rows each.
  */
 @Component
 class RosterImport {
@@ -42,10 +43,22 @@ class RosterImport {
 
 	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
 
-	private static final String UPSERT = """
+	/** Rows per statement: one multi-row upsert costs one round trip and one plan for up to this many rows. */
+	private static final int ROWS_PER_STATEMENT = 250;
+
+	private static final String UPSERT_INTO = """
 			INSERT INTO employee (enterprise_id, name, id_number_cipher, id_number_hash, id_number_masked,
 			  id_number_tail, phone, department, staff_role, on_site, dormitory, active, created_at, updated_at, version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, 0)
+			VALUES
+			""";
+
+	private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, 0)";
+
+	private static final int COLUMNS_PER_ROW = 13;
+
+	// Rows repeating an ID number of the file are refused before, so no statement touches a row twice.
+	private static final String ON_CONFLICT = """
+
 			ON CONFLICT ON CONSTRAINT uk_employee_id_number DO UPDATE SET name = EXCLUDED.name,
 			  phone = EXCLUDED.phone, department = EXCLUDED.department, staff_role = EXCLUDED.staff_role,
 			  on_site = EXCLUDED.on_site, dormitory = EXCLUDED.dormitory, updated_at = EXCLUDED.updated_at,
@@ -151,21 +164,26 @@ class RosterImport {
 
 		@Override
 		public Written write(List<Ready> ready) {
-			if (ready.isEmpty()) {
-				return new Written(0, 0);
-			}
 			Timestamp now = Timestamp.from(Instant.now());
-			List<Object[]> rows = new ArrayList<>(ready.size());
 			int updated = 0;
-			for (Ready r : ready) {
-				if (!this.onRoster.add(r.hash())) {
-					updated++;
+			for (int from = 0; from < ready.size(); from += ROWS_PER_STATEMENT) {
+				List<Ready> part = ready.subList(from, Math.min(ready.size(), from + ROWS_PER_STATEMENT));
+				Object[] args = new Object[part.size() * COLUMNS_PER_ROW];
+				int i = 0;
+				for (Ready r : part) {
+					if (!this.onRoster.add(r.hash())) {
+						updated++;
+					}
+					for (Object value : new Object[] { this.enterpriseId, r.name(),
+							RosterImport.this.cipher.encrypt(r.idNumber()), r.hash(), Masking.idNumber(r.idNumber()),
+							r.idNumber().substring(14), r.phone(), r.department(), r.role().name(), r.onSite(),
+							r.dormitory(), now, now }) {
+						args[i++] = value;
+					}
 				}
-				rows.add(new Object[] { this.enterpriseId, r.name(), RosterImport.this.cipher.encrypt(r.idNumber()),
-						r.hash(), Masking.idNumber(r.idNumber()), r.idNumber().substring(14), r.phone(),
-						r.department(), r.role().name(), r.onSite(), r.dormitory(), now, now });
+				RosterImport.this.jdbc.update(
+						UPSERT_INTO + String.join(",\n", Collections.nCopies(part.size(), ROW)) + ON_CONFLICT, args);
 			}
-			RosterImport.this.jdbc.batchUpdate(UPSERT, rows);
 			return new Written(ready.size() - updated, updated);
 		}
 

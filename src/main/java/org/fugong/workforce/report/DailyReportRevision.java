@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.report;
 
 import java.time.Instant;
 
@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.fugong.workforce.DailyReport.Figures;
+import org.fugong.workforce.report.DailyReport.Figures;
 
 /** The figures a same-day correction of a daily report replaced. */
 @Entity

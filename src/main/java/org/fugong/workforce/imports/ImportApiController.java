@@ -1,7 +1,8 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class ImportApiController {
 
-	static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final ImportService imports;
 
@@ -40,24 +41,29 @@ class ImportApiController {
 		this.imports = imports;
 	}
 
-	@PostMapping(path = { "/api/v1/employees/import", "/api/v1/tests/import" }, consumes = "text/csv")
-	ResponseEntity<Map<String, String>> importBody(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody(required = false) byte[] body, jakarta.servlet.http.HttpServletRequest request) {
-		return started(this.imports.start(user, kindOf(request), body, null, LocaleContextHolder.getLocale()));
+	@PostMapping(path = "/api/v1/employees/import", consumes = "text/csv")
+	ResponseEntity<Map<String, String>> importRoster(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody(required = false) byte[] body) {
+		return started(this.imports.start(user, ImportKind.EMPLOYEES, body, null, LocaleContextHolder.getLocale()));
 	}
 
-	@PostMapping(path = { "/api/v1/employees/import", "/api/v1/tests/import" }, consumes = "multipart/form-data")
-	ResponseEntity<Map<String, String>> importFile(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(name = "file", required = false) MultipartFile file,
-			jakarta.servlet.http.HttpServletRequest request) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file.empty", List.of(new FieldProblem("file", "file.empty")));
-		}
-		if (file.getSize() > WorkforceCsv.MAX_BYTES) {
-			throw new InvalidInputException("workforce.import.file.tooLarge",
-					List.of(new FieldProblem("file", "workforce.import.file.tooLarge")));
-		}
-		return started(this.imports.start(user, kindOf(request), file.getBytes(), file.getOriginalFilename(),
+	@PostMapping(path = "/api/v1/employees/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Map<String, String>> importRosterFile(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+		return started(this.imports.start(user, ImportKind.EMPLOYEES, content(file), file.getOriginalFilename(),
+				LocaleContextHolder.getLocale()));
+	}
+
+	@PostMapping(path = "/api/v1/tests/import", consumes = "text/csv")
+	ResponseEntity<Map<String, String>> importTests(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody(required = false) byte[] body) {
+		return started(this.imports.start(user, ImportKind.TESTS, body, null, LocaleContextHolder.getLocale()));
+	}
+
+	@PostMapping(path = "/api/v1/tests/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Map<String, String>> importTestsFile(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+		return started(this.imports.start(user, ImportKind.TESTS, content(file), file.getOriginalFilename(),
 				LocaleContextHolder.getLocale()));
 	}
 
@@ -83,8 +89,15 @@ class ImportApiController {
 			.body(out.toByteArray());
 	}
 
-	private static ImportKind kindOf(jakarta.servlet.http.HttpServletRequest request) {
-		return request.getRequestURI().endsWith("/tests/import") ? ImportKind.TESTS : ImportKind.EMPLOYEES;
+	private static byte[] content(MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file.empty", List.of(new FieldProblem("file", "file.empty")));
+		}
+		if (file.getSize() > WorkforceCsv.MAX_BYTES) {
+			throw new InvalidInputException("workforce.import.file.tooLarge",
+					List.of(new FieldProblem("file", "workforce.import.file.tooLarge")));
+		}
+		return file.getBytes();
 	}
 
 	private static ResponseEntity<Map<String, String>> started(String jobId) {

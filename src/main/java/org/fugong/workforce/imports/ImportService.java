@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,10 +23,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
-import org.fugong.workforce.ImportJobs.ErrorRow;
-import org.fugong.workforce.ImportJobs.Job;
-import org.fugong.workforce.ImportRun.Problem;
-import org.fugong.workforce.ImportRun.Written;
+import org.fugong.workforce.imports.ImportJobs.ErrorRow;
+import org.fugong.workforce.imports.ImportJobs.Job;
+import org.fugong.workforce.imports.ImportRun.Problem;
+import org.fugong.workforce.imports.ImportRun.Written;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that also stores the chunk's bad rows and the progress. Bad rows are
  * reported in the language of the request that started the import. Job state
  * lives in the database ({@link ImportJobs}): any instance answers, and a job
- * whose instance died is marked failed when an instance starts or the job is
- * next asked about. Row contents are never logged.
+ * whose instance died (its heartbeat stopped) is marked failed when an instance
+ * starts, by every instance's heartbeat, and when the job is asked about. Row
+ * contents are never logged.
  */
 @Service
 class ImportService {
@@ -215,12 +216,20 @@ class ImportService {
 		return job;
 	}
 
+	/**
+	 * Keeps this instance's jobs alive, and fails the jobs of instances that are
+	 * gone (which, on a single instance restarted quickly, are not stale yet when it starts).
+	 */
 	private void beat() {
 		try {
 			this.jobs.beat(this.live);
+			int failed = this.jobs.failStale();
+			if (failed > 0) {
+				log.warn("Marked {} import job(s) of a stopped instance as failed", failed);
+			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not record the heartbeat of running imports: {}", ex.getMessage());
+			log.warn("Could not record the heartbeat of running imports: {}", ex.getClass().getName());
 		}
 	}
 

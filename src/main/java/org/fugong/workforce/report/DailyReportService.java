@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.report;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.fugong.common.InvalidInputException;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
-import org.fugong.workforce.DailyReport.Figures;
+import org.fugong.workforce.report.DailyReport.Figures;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -33,18 +33,15 @@ class DailyReportService {
 
 	private final DailyReportRevisionRepository revisions;
 
-	private final EmployeeService employees;
-
-	private final TestResultService tests;
+	private final DayFigures figures;
 
 	private final AuditService audit;
 
-	DailyReportService(DailyReportRepository reports, DailyReportRevisionRepository revisions,
-			EmployeeService employees, TestResultService tests, AuditService audit) {
+	DailyReportService(DailyReportRepository reports, DailyReportRevisionRepository revisions, DayFigures figures,
+			AuditService audit) {
 		this.reports = reports;
 		this.revisions = revisions;
-		this.employees = employees;
-		this.tests = tests;
+		this.figures = figures;
 		this.audit = audit;
 	}
 
@@ -98,10 +95,7 @@ class DailyReportService {
 	/** The figures to start today's form from when there is no report yet: the roster's and today's tests'. */
 	@Transactional(readOnly = true)
 	Figures suggestion(CurrentUser user) {
-		long enterpriseId = user.requireEnterpriseId();
-		TestResultService.DayCounts counts = this.tests.countsOn(enterpriseId, TimeFormat.today());
-		return new Figures((int) this.employees.countOnSite(enterpriseId), 0, (int) counts.antigenTested(),
-				(int) counts.pcrSampled(), (int) counts.abnormal(), null);
+		return this.figures.of(user.requireEnterpriseId(), TimeFormat.today());
 	}
 
 	@Transactional(readOnly = true)

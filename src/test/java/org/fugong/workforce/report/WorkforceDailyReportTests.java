@@ -1,9 +1,10 @@
-package org.fugong.workforce;
+package org.fugong.workforce.report;
 
 import org.fugong.common.TimeFormat;
 import org.fugong.support.IntegrationTest;
 import org.fugong.support.Registrations;
 import org.fugong.support.Registrations.Registered;
+import org.fugong.workforce.Workforces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

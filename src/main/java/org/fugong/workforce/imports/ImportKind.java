@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 /** What a CSV import brings: the roster or test results. */
 public enum ImportKind {

@@ -1,11 +1,11 @@
-package org.fugong.workforce;
+package org.fugong.workforce.report;
 
 import jakarta.validation.Valid;
 
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
-import org.fugong.workforce.DailyReportService.Submitted;
+import org.fugong.workforce.report.DailyReportService.Submitted;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.fugong.support.IntegrationTest;
 import org.fugong.support.Registrations;
 import org.fugong.support.Registrations.Registered;
+import org.fugong.workforce.Workforces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

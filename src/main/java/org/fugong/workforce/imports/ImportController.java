@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.imports;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.fugong.workforce;
+package org.fugong.workforce.report;
 
 import java.time.LocalDate;
 
@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
-import org.fugong.workforce.DailyReport.Figures;
-import org.fugong.workforce.DailyReportService.Submitted;
+import org.fugong.workforce.report.DailyReport.Figures;
+import org.fugong.workforce.report.DailyReportService.Submitted;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
