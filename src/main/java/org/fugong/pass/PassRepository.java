@@ -47,6 +47,9 @@ interface PassRepository extends JpaRepository<Pass, Long> {
 	@Query("select p from Pass p where p.enterpriseId = :enterprise and p.status = 'ACTIVE' and p.validTo > :now")
 	List<Pass> activeOfEnterprise(@Param("enterprise") long enterprise, @Param("now") Instant now);
 
+	@Query("select p.id from Pass p where p.status = 'REVOKED' and p.validTo > :now order by p.id")
+	List<Long> revokedInDate(@Param("now") Instant now);
+
 	Optional<Pass> findByHolderLinkHash(byte[] hash);
 
 	Optional<Pass> findByTokenHash(byte[] hash);

@@ -71,11 +71,14 @@ public class PassService {
 
 	private final MessageSource messages;
 
+	private final VerificationCache cache;
+
 	private final Clock clock;
 
 	PassService(PassRepository passes, PassWriter writer, Workforce workforce, WhitelistService whitelist,
 			EnterpriseService enterprises, AuditService audit, PassProperties properties, HolderLinks links,
-			SmsOutbox sms, MessageSource messages, Clock clock) {
+			SmsOutbox sms, MessageSource messages, VerificationCache cache, Clock clock) {
+		this.cache = cache;
 		this.links = links;
 		this.sms = sms;
 		this.messages = messages;
@@ -179,6 +182,7 @@ public class PassService {
 	public PassView revoke(CurrentUser user, long id, String reason) {
 		Pass pass = visible(user, id);
 		pass.revoke(user.getUsername(), requireReason(reason), now());
+		this.cache.passChanged(id);
 		this.audit.recordAs(user.getUsername(), "PASS_REVOKE", "pass", id, AuditService.SUCCESS, reason);
 		return view(user, pass, null);
 	}
@@ -190,7 +194,10 @@ public class PassService {
 		this.workforce.find(enterpriseId, employeeId).orElseThrow(() -> new NotFoundException("employee"));
 		String why = requireReason(reason);
 		List<Pass> held = this.passes.activeOfEmployee(employeeId, now());
-		held.forEach((pass) -> pass.revoke(user.getUsername(), why, now()));
+		held.forEach((pass) -> {
+			pass.revoke(user.getUsername(), why, now());
+			this.cache.passChanged(pass.getId());
+		});
 		this.audit.recordAs(user.getUsername(), "PASS_REVOKE_ALL", "employee", employeeId, AuditService.SUCCESS, held.size() + " passes");
 		return held.size();
 	}
@@ -210,6 +217,7 @@ public class PassService {
 				pass.getDistrictCode(), pass.getScope(), pass.getHolderMasked(), pass.getValidFrom(), end, pass.getKid());
 		PassWriter.Signed signed = this.writer.sign(renewed);
 		pass.renew(end, signed.kid(), signed.token(), signed.tokenHash());
+		this.cache.passChanged(id);
 		this.audit.recordAs(user.getUsername(), "PASS_RENEW", "pass", id, AuditService.SUCCESS, "until " + end);
 		return view(user, pass, enterprise);
 	}
@@ -291,6 +299,12 @@ public class PassService {
 		return ids.stream().filter(found::containsKey).map((id) -> toView(found.get(id), name, true, now)).toList();
 	}
 
+	/** The ids of revoked passes that would still be in date: what a gate phone must refuse offline. */
+	@Transactional(readOnly = true)
+	public List<Long> revokedInDate() {
+		return this.passes.revokedInDate(now());
+	}
+
 	/** The pass behind a holder's link, for the holder's own page; empty when the link is unknown or replaced. */
 	@Transactional(readOnly = true)
 	public Optional<PassView> byHolderLink(String link) {
@@ -316,14 +330,20 @@ public class PassService {
 	@Transactional
 	void revokeAllOfEnterprise(long enterpriseId, String reason) {
 		Instant now = now();
-		this.passes.activeOfEnterprise(enterpriseId, now).forEach((pass) -> pass.revoke("system", reason, now));
+		this.passes.activeOfEnterprise(enterpriseId, now).forEach((pass) -> {
+			pass.revoke("system", reason, now);
+			this.cache.passChanged(pass.getId());
+		});
 	}
 
 	/** Revokes the passes of an employee who was deactivated. */
 	@Transactional
 	void revokeAllOfEmployee(long employeeId, String reason) {
 		Instant now = now();
-		this.passes.activeOfEmployee(employeeId, now).forEach((pass) -> pass.revoke("system", reason, now));
+		this.passes.activeOfEmployee(employeeId, now).forEach((pass) -> {
+			pass.revoke("system", reason, now);
+			this.cache.passChanged(pass.getId());
+		});
 	}
 
 	/** Texts each new worker pass's link to the worker's phone (through the outbox, with this transaction). */

@@ -109,6 +109,10 @@ public final class PassTokens {
 			return Optional.empty();
 		}
 		byte[] all = CODEC.decode(body);
+		// One text per token: trailing bits that Base32 would drop must not let a changed text pass as the same token.
+		if (!CODEC.encodeAsString(all).replace("=", "").equals(body)) {
+			return Optional.empty();
+		}
 		if (all.length < FIXED_BYTES + 3 + SIGNATURE_BYTES) {
 			return Optional.empty();
 		}

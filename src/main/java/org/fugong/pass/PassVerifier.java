@@ -5,20 +5,19 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.fugong.pass.PassTokens.DecodedToken;
-import org.fugong.whitelist.WhitelistService;
-import org.fugong.whitelist.WhitelistStatus;
+import org.fugong.pass.VerificationCache.EnterpriseStanding;
+import org.fugong.pass.VerificationCache.PassSnapshot;
 import org.fugong.workforce.TestStanding;
-import org.fugong.workforce.Workforce;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Verifies a pass token the way API.md orders the reasons. A token this server
- * issued is recognised by its hash and needs no signature check; any other is
- * checked against the published keys. Revocation, the whitelist and the
- * holder's tests are read as they stand now, so a suspension stops a pass at
- * once and a restore lets it verify again.
+ * issued is recognised by its hash, from memory, and needs no signature check;
+ * any other is checked against the published keys. Revocation, the whitelist
+ * and the holder's tests come from {@link VerificationCache}, which their
+ * changes keep current, so a suspension stops a pass at once and a restore lets
+ * it verify again.
  */
 @Service
 public class PassVerifier {
@@ -27,68 +26,84 @@ public class PassVerifier {
 
 	private final KeyRing keys;
 
-	private final WhitelistService whitelist;
+	private final VerificationCache cache;
 
-	private final Workforce workforce;
-
-	PassVerifier(PassRepository passes, KeyRing keys, WhitelistService whitelist, Workforce workforce) {
+	PassVerifier(PassRepository passes, KeyRing keys, VerificationCache cache) {
 		this.passes = passes;
 		this.keys = keys;
-		this.whitelist = whitelist;
-		this.workforce = workforce;
+		this.cache = cache;
 	}
 
 	/**
 	 * The verdict on {@code qrText} at {@code at}; {@code checkpointRegion}, when
 	 * given, is the region code of the checkpoint a vehicle pass is scanned at.
+	 * Never throws for any text.
 	 */
-	@Transactional(readOnly = true)
 	public Verification verify(String qrText, Instant at, String checkpointRegion) {
 		Optional<DecodedToken> decoded = PassTokens.decode(qrText);
 		if (decoded.isEmpty()) {
-			return new Verification(VerificationReason.MALFORMED, null);
+			return new Verification(VerificationReason.MALFORMED, null, null);
 		}
 		PassClaims claims = decoded.get().claims();
-		Optional<Pass> recognised = this.passes.findByTokenHash(PassWriter.sha256(qrText.strip()));
-		if (recognised.isEmpty()) {
+		String token = qrText.strip();
+		Optional<PassSnapshot> recognised = this.cache.pass(PassWriter.sha256(token),
+				() -> this.passes.findByTokenHash(PassWriter.sha256(token)).map(VerificationCache::snapshot));
+		PassSnapshot pass;
+		if (recognised.isPresent()) {
+			pass = recognised.get();
+		}
+		else {
 			Optional<PublicKey> key = this.keys.verifyingKey(claims.kid());
 			if (key.isEmpty()) {
-				return new Verification(VerificationReason.UNKNOWN_KEY, claims);
+				return new Verification(VerificationReason.UNKNOWN_KEY, claims, null);
 			}
 			if (!decoded.get().signedBy(key.get())) {
-				return new Verification(VerificationReason.BAD_SIGNATURE, claims);
+				return new Verification(VerificationReason.BAD_SIGNATURE, claims, null);
 			}
+			// A genuine token we no longer carry: the pass was renewed since. Its own validity counts.
+			Optional<Pass> stored = this.passes.findById(claims.passId());
+			if (stored.isEmpty()) {
+				return new Verification(VerificationReason.REVOKED, claims, null);
+			}
+			pass = VerificationCache.snapshot(stored.get());
 		}
-		Optional<Pass> pass = recognised.or(() -> this.passes.findById(claims.passId()));
-		if (pass.isEmpty() || pass.get().getStatus() == PassStatus.REVOKED) {
-			return new Verification(VerificationReason.REVOKED, claims);
+		if (pass.revoked()) {
+			return new Verification(VerificationReason.REVOKED, claims, pass.passId());
 		}
 		if (at.isBefore(claims.validFrom())) {
-			return new Verification(VerificationReason.NOT_YET_VALID, claims);
+			return new Verification(VerificationReason.NOT_YET_VALID, claims, pass.passId());
 		}
 		if (!at.isBefore(claims.validTo())) {
-			return new Verification(VerificationReason.EXPIRED, claims);
+			return new Verification(VerificationReason.EXPIRED, claims, pass.passId());
 		}
-		if (this.whitelist.activeLevelsOf(claims.enterpriseId()).isEmpty()) {
-			boolean suspended = this.whitelist.entriesOf(claims.enterpriseId())
-				.stream()
-				.anyMatch((entry) -> entry.status() == WhitelistStatus.SUSPENDED);
-			return new Verification(suspended ? VerificationReason.ENTERPRISE_SUSPENDED
-					: VerificationReason.ENTERPRISE_NOT_WHITELISTED, claims);
+		EnterpriseStanding enterprise = this.cache.enterprise(claims.enterpriseId());
+		if (enterprise == EnterpriseStanding.SUSPENDED) {
+			return new Verification(VerificationReason.ENTERPRISE_SUSPENDED, claims, pass.passId());
 		}
-		if (claims.type() == PassType.WORKER) {
-			TestStanding standing = this.workforce.standing(pass.get().getEmployeeId(), at);
+		if (enterprise == EnterpriseStanding.NOT_LISTED) {
+			return new Verification(VerificationReason.ENTERPRISE_NOT_WHITELISTED, claims, pass.passId());
+		}
+		if (claims.type() == PassType.WORKER && pass.employeeId() != null) {
+			TestStanding standing = this.cache.employee(pass.employeeId(), at).standing();
 			if (standing == TestStanding.OVERDUE) {
-				return new Verification(VerificationReason.TEST_OVERDUE, claims);
+				return new Verification(VerificationReason.TEST_OVERDUE, claims, pass.passId());
 			}
 			if (standing == TestStanding.POSITIVE) {
-				return new Verification(VerificationReason.TEST_POSITIVE, claims);
+				return new Verification(VerificationReason.TEST_POSITIVE, claims, pass.passId());
 			}
 		}
-		else if (checkpointRegion != null && !inScope(claims, checkpointRegion)) {
-			return new Verification(VerificationReason.OUT_OF_SCOPE, claims);
+		else if (claims.type() == PassType.VEHICLE && checkpointRegion != null && !inScope(claims, checkpointRegion)) {
+			return new Verification(VerificationReason.OUT_OF_SCOPE, claims, pass.passId());
 		}
-		return new Verification(VerificationReason.OK, claims);
+		return new Verification(VerificationReason.OK, claims, pass.passId());
+	}
+
+	/** The token of the pass with this short code (typed at the gate when a screen is cracked). */
+	public Optional<String> tokenOfShortCode(String shortCode) {
+		if (shortCode == null || !shortCode.strip().matches("[A-Za-z0-9]{10}")) {
+			return Optional.empty();
+		}
+		return this.passes.findByShortCode(shortCode.strip().toUpperCase()).map(Pass::getToken);
 	}
 
 	/**
@@ -107,8 +122,8 @@ public class PassVerifier {
 		return district.length() >= 2 && checkpointRegion.startsWith(district.substring(0, 2));
 	}
 
-	/** A verdict: {@code claims} is null only for a malformed token. */
-	public record Verification(VerificationReason reason, PassClaims claims) {
+	/** A verdict: {@code claims} is null only for a malformed token, {@code passId} when no pass was found. */
+	public record Verification(VerificationReason reason, PassClaims claims, Long passId) {
 
 		public boolean valid() {
 			return this.reason == VerificationReason.OK;

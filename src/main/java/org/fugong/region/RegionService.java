@@ -97,4 +97,16 @@ public class RegionService {
 		return find(code).filter((region) -> region.level() == RegionLevel.DISTRICT).isPresent();
 	}
 
+	/** The district a region lies in (itself for a district); empty above district level or when unknown. */
+	public Optional<String> districtOf(String code) {
+		RegionView current = (code != null) ? this.byCode.get(code) : null;
+		while (current != null) {
+			if (current.level() == RegionLevel.DISTRICT) {
+				return Optional.of(current.code());
+			}
+			current = (current.parentCode() != null) ? this.byCode.get(current.parentCode()) : null;
+		}
+		return Optional.empty();
+	}
+
 }

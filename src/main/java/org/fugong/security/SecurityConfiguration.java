@@ -61,7 +61,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, Problems problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, Problems problems, DeviceTokens deviceTokens) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"fugong\"");
@@ -108,7 +108,14 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/passes", "/api/v1/passes/*", "/api/v1/passes/*/qr.png",
 						"/api/v1/passes/*/qr.svg", "/api/v1/passes/*/scans").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers("/api/v1/drivers", "/api/v1/drivers/**").hasRole("DISTRICT_OFFICIAL")
+				// the gate: guards scan; the device token is made by a guard signed in on the phone
+				.requestMatchers(HttpMethod.POST, "/api/v1/gate/verify", "/api/v1/gate/scans/sync",
+						"/api/v1/gate/devices").hasRole("GUARD")
+				.requestMatchers(HttpMethod.GET, "/api/v1/gate/offline-bundle", "/api/v1/gate/me", "/api/v1/gate/ping")
+					.hasRole("GUARD")
 				.anyRequest().denyAll())
+			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized),
+					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
 			.httpBasic((basic) -> basic.realmName("fugong").authenticationEntryPoint(unauthorized))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::requiresCsrf))
@@ -159,6 +166,12 @@ class SecurityConfiguration {
 			.requestMatchers("/vehicles/new").hasRole("ENTERPRISE")
 			.requestMatchers(HttpMethod.GET, "/vehicles/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/vehicles", "/vehicles/**").hasRole("ENTERPRISE")
+			// the gate: guards scan on /gate; officials keep checkpoints and read the scan log and vehicle traces
+			.requestMatchers(HttpMethod.GET, "/gate/sw.js", "/gate/manifest.webmanifest").permitAll()
+			.requestMatchers("/gate/checkpoints", "/gate/checkpoints/**").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers("/gate/scans", "/gate/scans/**", "/gate/vehicles", "/gate/vehicles/**")
+				.hasAnyRole(OFFICIALS)
+			.requestMatchers("/gate", "/gate/**").hasRole("GUARD")
 			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
 			.anyRequest().denyAll())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())
@@ -185,7 +198,8 @@ class SecurityConfiguration {
 			return false;
 		}
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+		if (authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+				|| authorization.regionMatches(true, 0, "Bearer ", 0, 7))) {
 			return false;
 		}
 		return request.getRequestedSessionId() != null;

@@ -61,6 +61,14 @@ interface WhitelistEntryRepository extends JpaRepository<WhitelistEntry, Long> {
 	List<WhitelistEntry> findStandingOf(@Param("enterpriseId") long enterpriseId);
 
 	@Query("""
+			select distinct e.enterpriseId from WhitelistEntry e
+			where e.status = org.fugong.whitelist.WhitelistStatus.SUSPENDED
+			  and not exists (select 1 from WhitelistEntry a where a.enterpriseId = e.enterpriseId
+			    and a.status = org.fugong.whitelist.WhitelistStatus.ACTIVE)
+			""")
+	List<Long> findSuspendedEnterprises();
+
+	@Query("""
 			select e.enterpriseId from WhitelistEntry e
 			where e.level = :level and e.enterpriseId in :enterpriseIds
 			  and e.status <> org.fugong.whitelist.WhitelistStatus.REMOVED

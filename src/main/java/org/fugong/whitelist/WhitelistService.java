@@ -114,6 +114,12 @@ public class WhitelistService {
 			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
+	/** The enterprises with a suspended entry and no active one: their passes must not verify (gate phones offline). */
+	@Transactional(readOnly = true)
+	public List<Long> suspendedEnterprises() {
+		return this.entries.findSuspendedEnterprises();
+	}
+
 	/** The enterprise's entries that are not removed (active or suspended), by level. */
 	@Transactional(readOnly = true)
 	public List<WhitelistEntryView> entriesOf(long enterpriseId) {

@@ -224,6 +224,14 @@ public class EmployeeService implements Workforce {
 
 	@Override
 	@Transactional(readOnly = true)
+	public TestStatus testStatus(long employeeId, Instant at) {
+		Employee employee = this.employees.findById(employeeId)
+			.orElseThrow(() -> new NotFoundException("employee"));
+		return this.standings.status(employee.getEnterpriseId(), employeeId, at);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public TestStanding standing(long employeeId, Instant at) {
 		// An employee nobody knows has no negative result either: fail closed, not with an error at the gate.
 		return this.employees.findById(employeeId)

@@ -4,6 +4,7 @@ import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -22,9 +23,12 @@ class TestRuleService {
 
 	private final AuditService audit;
 
-	TestRuleService(TestRuleRepository rules, AuditService audit) {
+	private final ApplicationEventPublisher events;
+
+	TestRuleService(TestRuleRepository rules, AuditService audit, ApplicationEventPublisher events) {
 		this.rules = rules;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,6 +61,7 @@ class TestRuleService {
 		this.rules.flush();
 		this.audit.recordAs(official.getUsername(), "TEST_RULE_CHANGED", TARGET, district, AuditService.SUCCESS,
 				before.maxAgeHours() + "h " + before.kinds() + " -> " + maxAgeHours + "h " + kinds);
+		this.events.publishEvent(new TestRuleChanged(district));
 		return rule.toView();
 	}
 

@@ -57,6 +57,21 @@ class TestStandings {
 		return one.getOrDefault(employeeId, TestStanding.OVERDUE);
 	}
 
+	/** The standing with the instant a recent negative result grows too old (null when not OK). */
+	TestStatus status(long enterpriseId, long employeeId, Instant at) {
+		TestRuleView rule = ruleFor(enterpriseId);
+		Timestamp until = Timestamp.from(at);
+		List<TestStatus> found = this.jdbc.query(LATEST + " WHERE e.id = ? AND e.enterprise_id = ?", (rs, row) -> {
+			Timestamp negative = rs.getTimestamp("negative");
+			Timestamp positive = rs.getTimestamp("positive");
+			TestStanding standing = rule.judge((negative != null) ? negative.toInstant() : null,
+					(positive != null) ? positive.toInstant() : null, at);
+			return new TestStatus(standing,
+					(standing == TestStanding.OK) ? negative.toInstant().plus(rule.maxAge()) : null);
+		}, until, rule.kinds().name(), rule.kinds().name(), until, employeeId, enterpriseId);
+		return found.isEmpty() ? new TestStatus(TestStanding.OVERDUE, null) : found.get(0);
+	}
+
 	Map<Long, TestStanding> ofEnterprise(long enterpriseId, Instant at) {
 		return query(ruleFor(enterpriseId), at, LATEST + " WHERE e.enterprise_id = ? AND e.active", enterpriseId);
 	}

@@ -27,6 +27,9 @@ public interface Workforce {
 	/** How an employee's tests stand at {@code at} under the rule of the enterprise's district. */
 	TestStanding standing(long employeeId, Instant at);
 
+	/** The standing of an employee at {@code at}, with when it lapses by itself (see {@link TestStatus}). */
+	TestStatus testStatus(long employeeId, Instant at);
+
 	/** The standing of every active employee of the enterprise at {@code at}, in a few queries. */
 	Map<Long, TestStanding> standings(long enterpriseId, Instant at);
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.jayway.jsonpath.JsonPath;
 import org.fugong.security.CurrentUser;
 import org.fugong.support.IntegrationTest;
+import org.fugong.support.PassFixtures;
 import org.fugong.support.Registrations;
 import org.fugong.support.Registrations.Registered;
 import org.fugong.whitelist.WhitelistEntryView;

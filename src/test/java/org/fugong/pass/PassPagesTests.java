@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.fugong.support.IntegrationTest;
+import org.fugong.support.PassFixtures;
 import org.fugong.support.Registrations;
 import org.fugong.support.Registrations.Registered;
 import org.fugong.whitelist.WhitelistLevel;

@@ -1,4 +1,4 @@
-package org.fugong.pass;
+package org.fugong.support;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Employees made through the roster's API, as an enterprise makes them, for the pass tests. */
-final class PassFixtures {
+public final class PassFixtures {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 5000));
 
@@ -25,7 +25,7 @@ final class PassFixtures {
 	}
 
 	/** A new employee of the enterprise; with a negative antigen test an hour ago when {@code tested}. */
-	static long employee(MockMvc mvc, UserDetails enterprise, String name, boolean tested) throws Exception {
+	public static long employee(MockMvc mvc, UserDetails enterprise, String name, boolean tested) throws Exception {
 		int n = SEQUENCE.incrementAndGet();
 		String idNumber = IdNumbers.of("310117", LocalDate.of(1970, 1, 1).plusDays(n), n % 997);
 		String answer = mvc.perform(post("/api/v1/employees").with(user(enterprise))
@@ -44,7 +44,7 @@ final class PassFixtures {
 		return id;
 	}
 
-	static void test(MockMvc mvc, UserDetails enterprise, long employee, String result, Instant sampledAt)
+	public static void test(MockMvc mvc, UserDetails enterprise, long employee, String result, Instant sampledAt)
 			throws Exception {
 		mvc.perform(post("/api/v1/employees/{id}/tests", employee).with(user(enterprise))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -1,0 +1,94 @@
+package org.fugong.gate;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A place where passes are scanned, in a district or town, kept by the officials of that region. */
+@Entity
+@Table(name = "checkpoint")
+class Checkpoint {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private CheckpointKind kind;
+
+	@Column(name = "region_code")
+	private String regionCode;
+
+	@Column(name = "district_code")
+	private String districtCode;
+
+	@Column(name = "enterprise_id")
+	private Long enterpriseId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "default_direction")
+	private Direction defaultDirection;
+
+	private boolean active;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "created_by")
+	private String createdBy;
+
+	@Version
+	private long version;
+
+	protected Checkpoint() {
+	}
+
+	Checkpoint(String name, CheckpointKind kind, String regionCode, String districtCode, Long enterpriseId,
+			Direction defaultDirection, String createdBy, Instant createdAt) {
+		this.name = name;
+		this.kind = kind;
+		this.regionCode = regionCode;
+		this.districtCode = districtCode;
+		this.enterpriseId = enterpriseId;
+		this.defaultDirection = defaultDirection;
+		this.active = true;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+	}
+
+	void change(String name, CheckpointKind kind, Long enterpriseId, Direction defaultDirection, boolean active) {
+		this.name = name;
+		this.kind = kind;
+		this.enterpriseId = enterpriseId;
+		this.defaultDirection = defaultDirection;
+		this.active = active;
+	}
+
+	CheckpointView toView() {
+		return new CheckpointView(this.id, this.name, this.kind, this.regionCode, this.districtCode, this.enterpriseId,
+				this.defaultDirection, this.active, this.version);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getRegionCode() {
+		return this.regionCode;
+	}
+
+	String getDistrictCode() {
+		return this.districtCode;
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.fugong.gate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.fugong.common.BusinessRuleException;
+import org.fugong.common.FieldProblem;
+import org.fugong.common.InvalidInputException;
+import org.fugong.common.NotFoundException;
+import org.fugong.region.RegionService;
+import org.fugong.security.AccountService;
+import org.fugong.security.AccountSummary;
+import org.fugong.security.AuditService;
+import org.fugong.security.CurrentUser;
+import org.fugong.security.Jurisdiction;
+import org.fugong.security.Role;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checkpoints and the guards bound to them. District officials and town officers
+ * keep the checkpoints of their jurisdiction and bind its guards to them; a
+ * guard works at one checkpoint at a time, which every scan is logged against.
+ */
+@Service
+public class CheckpointService {
+
+	private static final Duration REMEMBER = Duration.ofSeconds(10);
+
+	private final CheckpointRepository checkpoints;
+
+	private final JdbcTemplate jdbc;
+
+	private final AccountService accounts;
+
+	private final RegionService regions;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	private final Map<String, Bound> bindings = new ConcurrentHashMap<>();
+
+	CheckpointService(CheckpointRepository checkpoints, JdbcTemplate jdbc, AccountService accounts,
+			RegionService regions, AuditService audit, Clock clock) {
+		this.checkpoints = checkpoints;
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.regions = regions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CheckpointView> list(CurrentUser official) {
+		Jurisdiction jurisdiction = requireKeeper(official).jurisdiction();
+		return this.checkpoints.inJurisdiction(jurisdiction.districtCode(), jurisdiction.townCode())
+			.stream()
+			.map(Checkpoint::toView)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public CheckpointView find(CurrentUser official, long id) {
+		return visible(official, id).toView();
+	}
+
+	/** A new checkpoint in the official's jurisdiction: {@code regionCode} is the official's district or one of its towns. */
+	@Transactional
+	public CheckpointView create(CurrentUser official, CheckpointInput input) {
+		requireKeeper(official);
+		String region = (input.regionCode() != null && !input.regionCode().isBlank()) ? input.regionCode()
+				: official.regionCode();
+		String district = this.regions.districtOf(region)
+			.orElseThrow(() -> invalid("regionCode", "gate.checkpoint.region.unknown"));
+		Jurisdiction own = official.jurisdiction();
+		boolean inside = (own.townCode() != null) ? own.townCode().equals(region) : own.covers(district, null);
+		if (!inside) {
+			throw invalid("regionCode", "gate.checkpoint.region.outside");
+		}
+		Checkpoint checkpoint = this.checkpoints.save(new Checkpoint(input.name().strip(), input.kind(), region, district,
+				input.enterpriseId(), input.defaultDirection(), official.getUsername(), this.clock.instant()));
+		this.audit.recordAs(official.getUsername(), "CHECKPOINT_CREATE", "checkpoint", checkpoint.getId(),
+				AuditService.SUCCESS, input.name());
+		return checkpoint.toView();
+	}
+
+	@Transactional
+	public CheckpointView update(CurrentUser official, long id, CheckpointInput input, boolean active) {
+		Checkpoint checkpoint = visible(official, id);
+		checkpoint.change(input.name().strip(), input.kind(), input.enterpriseId(), input.defaultDirection(), active);
+		this.audit.recordAs(official.getUsername(), "CHECKPOINT_UPDATE", "checkpoint", id, AuditService.SUCCESS,
+				input.name() + (active ? "" : " (inactive)"));
+		this.bindings.clear();
+		return checkpoint.toView();
+	}
+
+	/** Binds a guard of the official's jurisdiction to one of its checkpoints (replacing any binding). */
+	@Transactional
+	public void assign(CurrentUser official, String guardUsername, long checkpointId) {
+		Checkpoint checkpoint = visible(official, checkpointId);
+		AccountSummary guard = this.accounts.find(guardUsername)
+			.filter((account) -> account.role() == Role.GUARD)
+			.orElseThrow(() -> invalid("guard", "gate.guard.unknown"));
+		String guardDistrict = this.regions.districtOf(guard.regionCode()).orElse(null);
+		Jurisdiction own = official.jurisdiction();
+		boolean inside = (own.townCode() != null) ? own.townCode().equals(guard.regionCode())
+				: own.covers(guardDistrict, null);
+		if (!inside) {
+			throw invalid("guard", "gate.guard.outside");
+		}
+		this.jdbc.update("""
+				INSERT INTO gate_guard (username, checkpoint_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)
+				ON CONFLICT (username) DO UPDATE SET checkpoint_id = EXCLUDED.checkpoint_id,
+				  assigned_at = EXCLUDED.assigned_at, assigned_by = EXCLUDED.assigned_by
+				""", guard.username(), checkpoint.getId(), Timestamp.from(this.clock.instant()), official.getUsername());
+		this.bindings.remove(guard.username().toLowerCase());
+		this.audit.recordAs(official.getUsername(), "GUARD_ASSIGN", "checkpoint", checkpointId, AuditService.SUCCESS,
+				guard.username());
+	}
+
+	/** The guards bound to checkpoints of the official's jurisdiction: username → checkpoint id. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> assignments(CurrentUser official) {
+		Map<String, Long> bound = new java.util.TreeMap<>();
+		List<Long> visible = list(official).stream().map(CheckpointView::id).toList();
+		this.jdbc.query("SELECT username, checkpoint_id FROM gate_guard", (rs) -> {
+			if (visible.contains(rs.getLong("checkpoint_id"))) {
+				bound.put(rs.getString("username"), rs.getLong("checkpoint_id"));
+			}
+		});
+		return bound;
+	}
+
+	/** The active checkpoint the guard works at, as this instance saw it in the last ten seconds. */
+	public Optional<CheckpointView> checkpointOf(String guardUsername) {
+		String key = guardUsername.toLowerCase();
+		Instant now = this.clock.instant();
+		Bound cached = this.bindings.get(key);
+		if (cached != null && cached.until().isAfter(now)) {
+			return Optional.ofNullable(cached.checkpoint());
+		}
+		List<CheckpointView> found = this.jdbc.query("""
+				SELECT c.id FROM gate_guard g JOIN checkpoint c ON c.id = g.checkpoint_id
+				WHERE lower(g.username) = ? AND c.active
+				""", (rs, row) -> rs.getLong("id"), key)
+			.stream()
+			.map((id) -> this.checkpoints.findById(id).map(Checkpoint::toView).orElse(null))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		CheckpointView checkpoint = found.isEmpty() ? null : found.get(0);
+		this.bindings.put(key, new Bound(checkpoint, now.plus(REMEMBER)));
+		return Optional.ofNullable(checkpoint);
+	}
+
+	/** Any checkpoint by id, for the scan log's readers. */
+	@Transactional(readOnly = true)
+	public Optional<CheckpointView> byId(long id) {
+		return this.checkpoints.findById(id).map(Checkpoint::toView);
+	}
+
+	private Checkpoint visible(CurrentUser official, long id) {
+		requireKeeper(official);
+		Checkpoint checkpoint = this.checkpoints.findById(id).orElseThrow(() -> new NotFoundException("checkpoint"));
+		if (!official.jurisdiction().covers(checkpoint.getDistrictCode(), checkpoint.getRegionCode())) {
+			throw new NotFoundException("checkpoint");
+		}
+		return checkpoint;
+	}
+
+	private static CurrentUser requireKeeper(CurrentUser official) {
+		if (!official.is(Role.DISTRICT_OFFICIAL) && !official.is(Role.TOWN_OFFICER)) {
+			throw new AccessDeniedException("Only district and town officials keep checkpoints");
+		}
+		return official;
+	}
+
+	private static InvalidInputException invalid(String field, String key) {
+		return new InvalidInputException("problem.400.invalid", List.of(new FieldProblem(field, key)));
+	}
+
+	private record Bound(CheckpointView checkpoint, Instant until) {
+	}
+
+	/** What an official enters for a checkpoint. */
+	public record CheckpointInput(String name, CheckpointKind kind, String regionCode, Long enterpriseId,
+			Direction defaultDirection) {
+	}
+
+}

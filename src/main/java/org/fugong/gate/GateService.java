@@ -1,0 +1,249 @@
+package org.fugong.gate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.fugong.common.BusinessRuleException;
+import org.fugong.common.FieldProblem;
+import org.fugong.common.InvalidInputException;
+import org.fugong.pass.KeyRing;
+import org.fugong.pass.PassClaims;
+import org.fugong.pass.PassService;
+import org.fugong.pass.PassType;
+import org.fugong.pass.PassVerifier;
+import org.fugong.pass.PassVerifier.Verification;
+import org.fugong.pass.VerificationReason;
+import org.fugong.security.CurrentUser;
+import org.fugong.whitelist.WhitelistService;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The guard's side of the gate: a scanned code (or a short code typed in) is
+ * verified for the guard's checkpoint, logged durably, and answered. A retry
+ * with the same scan id gets the answer logged the first time; the same pass at
+ * the same checkpoint and direction within ten seconds is answered "already
+ * scanned" and not logged again. Vehicle scans make the trip's trace, and a
+ * departure without an arrival is flagged.
+ */
+@Service
+public class GateService {
+
+	static final Duration REPEAT_WINDOW = Duration.ofSeconds(10);
+
+	private static final long LOG_WAIT_SECONDS = 5;
+
+	private final PassVerifier verifier;
+
+	private final PassService passes;
+
+	private final KeyRing keys;
+
+	private final WhitelistService whitelist;
+
+	private final CheckpointService checkpoints;
+
+	private final ScanLog log;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+
+	GateService(PassVerifier verifier, PassService passes, KeyRing keys, WhitelistService whitelist,
+			CheckpointService checkpoints, ScanLog log, JdbcTemplate jdbc, Clock clock) {
+		this.verifier = verifier;
+		this.passes = passes;
+		this.keys = keys;
+		this.whitelist = whitelist;
+		this.checkpoints = checkpoints;
+		this.log = log;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Verifies one scan for the guard's checkpoint, logs it, and answers once the log row is durable. */
+	public ScanAnswer verify(CurrentUser guard, String code, Direction direction, String scanId) {
+		CheckpointView checkpoint = checkpointOf(guard);
+		String id = requireScanId(scanId);
+		// Microseconds, as the log keeps them: a retry's answer reads the same instant back.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		String text = (code != null) ? code.strip() : "";
+		if (!text.startsWith("FG:")) {
+			text = this.verifier.tokenOfShortCode(text).orElse(text);
+		}
+		Direction way = (direction != null) ? direction : checkpoint.defaultDirection();
+		Verification verification = this.verifier.verify(text, now, checkpoint.regionCode());
+		PassClaims claims = verification.claims();
+		String repeatKey = (verification.passId() != null) ? verification.passId() + "/" + checkpoint.id() + "/" + way : null;
+		if (repeatKey != null) {
+			Recent last = this.recent.get(repeatKey);
+			if (last != null && last.at().plus(REPEAT_WINDOW).isAfter(now) && !last.scanId().equals(id)) {
+				return ScanAnswer.of(verification, checkpoint, way, last.at(), true, false, null);
+			}
+		}
+		String flag = flag(verification, way);
+		ScanRow row = new ScanRow(id, verification.passId(), (claims != null) ? claims.type().name() : null,
+				(claims != null) ? claims.enterpriseId() : null, checkpoint.id(), guard.getUsername(), way,
+				verification.valid(), verification.reason().name(), now, false, null, false, flag, false);
+		ScanRow logged = await(this.log.append(row));
+		if (repeatKey != null && !logged.duplicate()) {
+			if (this.recent.size() > 100_000) {
+				this.recent.clear();
+			}
+			this.recent.put(repeatKey, new Recent(id, now));
+		}
+		if (logged.duplicate()) {
+			VerificationReason reason = VerificationReason.valueOf(logged.reason());
+			return ScanAnswer.of(new Verification(reason, claims, logged.passId()), checkpoint, logged.direction(),
+					logged.scannedAt(), false, true, logged.flag());
+		}
+		return ScanAnswer.of(verification, checkpoint, way, now, false, false, flag);
+	}
+
+	/**
+	 * Scans a phone made offline, sent when it is back online: each is judged
+	 * again as of when it was scanned, logged once (by scan id) with the verdict the
+	 * phone gave, and marked when the server judges it differently.
+	 */
+	public SyncResult sync(CurrentUser guard, List<OfflineScan> scans) {
+		CheckpointView checkpoint = checkpointOf(guard);
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		List<CompletableFuture<ScanRow>> pending = new ArrayList<>(scans.size());
+		for (OfflineScan scan : scans) {
+			String id = requireScanId(scan.scanId());
+			Instant at = (scan.scannedAt() != null && !scan.scannedAt().isAfter(now))
+					? scan.scannedAt().truncatedTo(ChronoUnit.MICROS) : now;
+			Direction way = (scan.direction() != null) ? scan.direction() : checkpoint.defaultDirection();
+			Verification verification = this.verifier.verify(scan.qrText(), at, checkpoint.regionCode());
+			PassClaims claims = verification.claims();
+			String clientVerdict = "VALID".equals(scan.verdict()) ? "VALID" : "INVALID";
+			boolean mismatch = verification.valid() != "VALID".equals(clientVerdict);
+			pending.add(this.log.append(new ScanRow(id, verification.passId(),
+					(claims != null) ? claims.type().name() : null, (claims != null) ? claims.enterpriseId() : null,
+					checkpoint.id(), guard.getUsername(), way, verification.valid(), verification.reason().name(), at,
+					true, clientVerdict, mismatch, flag(verification, way), false)));
+		}
+		int accepted = 0;
+		int duplicates = 0;
+		List<String> mismatches = new ArrayList<>();
+		for (CompletableFuture<ScanRow> future : pending) {
+			ScanRow row = await(future);
+			if (row.duplicate()) {
+				duplicates++;
+			}
+			else {
+				accepted++;
+				if (row.mismatch()) {
+					mismatches.add(row.scanId());
+				}
+			}
+		}
+		return new SyncResult(accepted, duplicates, mismatches);
+	}
+
+	/** What a gate phone needs to verify without a network, refreshed every minute while online. */
+	public OfflineBundle offlineBundle(CurrentUser guard, Duration maxAge) {
+		CheckpointView checkpoint = checkpointOf(guard);
+		return new OfflineBundle(this.keys.published(), this.passes.revokedInDate(),
+				this.whitelist.suspendedEnterprises(), this.clock.instant(), maxAge.toHours(), checkpoint);
+	}
+
+	/** The guard's checkpoint and the counts of the shift (the last twelve hours at that checkpoint, by this guard). */
+	public GuardShift shift(CurrentUser guard) {
+		CheckpointView checkpoint = checkpointOf(guard);
+		Instant since = this.clock.instant().minus(Duration.ofHours(12));
+		Map<String, Object> counts = this.jdbc.queryForMap("""
+				SELECT count(*) FILTER (WHERE verdict = 'VALID' AND direction IN ('IN','ARRIVE')) AS entered,
+				       count(*) FILTER (WHERE verdict = 'VALID' AND direction IN ('OUT','DEPART')) AS left,
+				       count(*) FILTER (WHERE verdict = 'INVALID') AS refused
+				FROM gate_scan WHERE checkpoint_id = ? AND guard = ? AND scanned_at > ?
+				""", checkpoint.id(), guard.getUsername(), java.sql.Timestamp.from(since));
+		return new GuardShift(checkpoint, ((Number) counts.get("entered")).longValue(),
+				((Number) counts.get("left")).longValue(), ((Number) counts.get("refused")).longValue());
+	}
+
+	private String flag(Verification verification, Direction way) {
+		if (verification.reason() == VerificationReason.OUT_OF_SCOPE) {
+			return "OUT_OF_SCOPE";
+		}
+		if (verification.valid() && way == Direction.DEPART && verification.claims().type() == PassType.VEHICLE) {
+			List<String> last = this.jdbc.queryForList("""
+					SELECT direction FROM gate_scan
+					WHERE pass_id = ? AND verdict = 'VALID' AND direction IN ('ARRIVE','DEPART')
+					ORDER BY scanned_at DESC LIMIT 1
+					""", String.class, verification.passId());
+			if (last.isEmpty() || !"ARRIVE".equals(last.get(0))) {
+				return "DEPART_WITHOUT_ARRIVAL";
+			}
+		}
+		return null;
+	}
+
+	private CheckpointView checkpointOf(CurrentUser guard) {
+		return this.checkpoints.checkpointOf(guard.getUsername())
+			.orElseThrow(() -> new BusinessRuleException("gate.noCheckpoint"));
+	}
+
+	private static String requireScanId(String scanId) {
+		if (scanId == null || scanId.isBlank() || scanId.length() > 64) {
+			throw new InvalidInputException("problem.400.invalid",
+					List.of(new FieldProblem("scanId", "gate.scanId.invalid")));
+		}
+		return scanId.strip();
+	}
+
+	private static ScanRow await(CompletableFuture<ScanRow> future) {
+		try {
+			return future.get(LOG_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ScanNotLoggedException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new ScanNotLoggedException(ex);
+		}
+	}
+
+	private record Recent(String scanId, Instant at) {
+	}
+
+	/** A scan made offline, as the phone kept it. */
+	public record OfflineScan(String scanId, String qrText, Direction direction, Instant scannedAt, String verdict) {
+	}
+
+	public record SyncResult(int accepted, int duplicates, List<String> mismatches) {
+	}
+
+	public record OfflineBundle(List<KeyRing.PublishedKey> keys, List<Long> revoked, List<Long> suspended,
+			Instant issuedAt, long maxAgeHours, CheckpointView checkpoint) {
+	}
+
+	public record GuardShift(CheckpointView checkpoint, long entered, long left, long refused) {
+	}
+
+	/** The scan could not be logged in time: the guard's phone retries with the same scan id. */
+	public static class ScanNotLoggedException extends RuntimeException {
+
+		ScanNotLoggedException(Throwable cause) {
+			super("The scan could not be logged", cause);
+		}
+
+	}
+
+}

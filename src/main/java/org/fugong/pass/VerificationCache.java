@@ -1,0 +1,249 @@
+package org.fugong.pass;
+
+import java.nio.ByteBuffer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.fugong.whitelist.WhitelistEntryAdded;
+import org.fugong.whitelist.WhitelistRemoved;
+import org.fugong.whitelist.WhitelistRestored;
+import org.fugong.whitelist.WhitelistService;
+import org.fugong.whitelist.WhitelistStatus;
+import org.fugong.whitelist.WhitelistSuspended;
+import org.fugong.workforce.EmployeeDeactivated;
+import org.fugong.workforce.TestResultRecorded;
+import org.fugong.workforce.TestRuleChanged;
+import org.fugong.workforce.TestStatus;
+import org.fugong.workforce.Workforce;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What a scan needs, kept in memory so that verifying a pass the server issued
+ * costs a hash and a few map look-ups: the pass by the hash of its token, the
+ * whitelist standing of its enterprise, the test standing of its holder (kept
+ * until it lapses by itself).
+ * <p>
+ * Everything that changes one of them (a revocation or renewal, a whitelist
+ * change, a test result, a deactivated employee, a new test rule) writes a row
+ * to {@code gate_change} in its own transaction. This instance forgets the entry
+ * as soon as that transaction commits; every instance reads the rows of the last
+ * 30 seconds once a second and forgets theirs, so no instance answers from
+ * stale data for more than about a second.
+ */
+@Component
+class VerificationCache {
+
+	private static final int MAX_ENTRIES = 500_000;
+
+	private static final Duration OVERLAP = Duration.ofSeconds(30);
+
+	private final JdbcTemplate jdbc;
+
+	private final WhitelistService whitelist;
+
+	private final Workforce workforce;
+
+	private final Clock clock;
+
+	private final Map<ByteBuffer, PassSnapshot> byToken = new ConcurrentHashMap<>();
+
+	private final Map<Long, ByteBuffer> tokenOfPass = new ConcurrentHashMap<>();
+
+	private final Map<Long, EnterpriseStanding> enterprises = new ConcurrentHashMap<>();
+
+	private final Map<Long, TestStatus> employees = new ConcurrentHashMap<>();
+
+	private volatile Instant lastPoll;
+
+	VerificationCache(JdbcTemplate jdbc, WhitelistService whitelist, Workforce workforce, Clock clock) {
+		this.jdbc = jdbc;
+		this.whitelist = whitelist;
+		this.workforce = workforce;
+		this.clock = clock;
+		this.lastPoll = clock.instant();
+	}
+
+	/** The pass a token this server issued stands for; empty for a token it did not issue (or no longer carries). */
+	Optional<PassSnapshot> pass(byte[] tokenHash, Supplier<Optional<PassSnapshot>> load) {
+		ByteBuffer key = ByteBuffer.wrap(tokenHash);
+		PassSnapshot cached = this.byToken.get(key);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<PassSnapshot> loaded = load.get();
+		loaded.ifPresent((snapshot) -> {
+			bound(this.byToken);
+			this.byToken.put(key, snapshot);
+			this.tokenOfPass.put(snapshot.passId(), key);
+		});
+		return loaded;
+	}
+
+	EnterpriseStanding enterprise(long enterpriseId) {
+		EnterpriseStanding cached = this.enterprises.get(enterpriseId);
+		if (cached != null) {
+			return cached;
+		}
+		EnterpriseStanding standing;
+		if (!this.whitelist.activeLevelsOf(enterpriseId).isEmpty()) {
+			standing = EnterpriseStanding.ACTIVE;
+		}
+		else {
+			boolean suspended = this.whitelist.entriesOf(enterpriseId)
+				.stream()
+				.anyMatch((entry) -> entry.status() == WhitelistStatus.SUSPENDED);
+			standing = suspended ? EnterpriseStanding.SUSPENDED : EnterpriseStanding.NOT_LISTED;
+		}
+		bound(this.enterprises);
+		this.enterprises.put(enterpriseId, standing);
+		return standing;
+	}
+
+	TestStatus employee(long employeeId, Instant at) {
+		TestStatus cached = this.employees.get(employeeId);
+		if (cached != null && (cached.until() == null || at.isBefore(cached.until()))) {
+			return cached;
+		}
+		TestStatus status = this.workforce.testStatus(employeeId, at);
+		bound(this.employees);
+		this.employees.put(employeeId, status);
+		return status;
+	}
+
+	/** Records that a pass changed: written with the caller's transaction, forgotten here when it commits. */
+	void passChanged(long passId) {
+		changed("PASS", passId);
+	}
+
+	@EventListener
+	void on(WhitelistSuspended event) {
+		changed("ENTERPRISE", event.enterpriseId());
+	}
+
+	@EventListener
+	void on(WhitelistRestored event) {
+		changed("ENTERPRISE", event.enterpriseId());
+	}
+
+	@EventListener
+	void on(WhitelistRemoved event) {
+		changed("ENTERPRISE", event.enterpriseId());
+	}
+
+	@EventListener
+	void on(WhitelistEntryAdded event) {
+		changed("ENTERPRISE", event.enterpriseId());
+	}
+
+	@EventListener
+	void on(TestResultRecorded event) {
+		changed("EMPLOYEE", event.employeeId());
+	}
+
+	@EventListener
+	void on(EmployeeDeactivated event) {
+		changed("EMPLOYEE", event.employeeId());
+	}
+
+	@EventListener
+	void on(TestRuleChanged event) {
+		changed("RULE", 0);
+	}
+
+	/** Reads what other instances (and this one) changed lately and forgets it. */
+	@Scheduled(fixedDelayString = "${fugong.gate.cache-poll:1s}", initialDelayString = "1s")
+	void poll() {
+		Instant now = this.clock.instant();
+		List<Change> changes = this.jdbc.query("SELECT kind, key FROM gate_change WHERE at > ?",
+				(rs, row) -> new Change(rs.getString("kind"), rs.getLong("key")),
+				Timestamp.from(this.lastPoll.minus(OVERLAP)));
+		this.lastPoll = now;
+		changes.forEach((change) -> forget(change.kind(), change.key()));
+	}
+
+	/** Old change rows serve nobody: every instance has read them long ago. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	void prune() {
+		this.jdbc.update("DELETE FROM gate_change WHERE at < ?", Timestamp.from(this.clock.instant().minus(Duration.ofDays(1))));
+	}
+
+	private void changed(String kind, long key) {
+		this.jdbc.update("INSERT INTO gate_change (kind, key, at) VALUES (?, ?, ?)", kind, key,
+				Timestamp.from(this.clock.instant()));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forget(kind, key);
+				}
+			});
+		}
+		else {
+			forget(kind, key);
+		}
+	}
+
+	private void forget(String kind, long key) {
+		switch (kind) {
+			case "PASS" -> {
+				ByteBuffer token = this.tokenOfPass.remove(key);
+				if (token != null) {
+					this.byToken.remove(token);
+				}
+			}
+			case "ENTERPRISE" -> this.enterprises.remove(key);
+			case "EMPLOYEE" -> this.employees.remove(key);
+			case "RULE" -> this.employees.clear();
+			default -> {
+			}
+		}
+	}
+
+	/** Keeps memory bounded (-Xmx512m): a full map starts over rather than grow. */
+	private static void bound(Map<?, ?> map) {
+		if (map.size() >= MAX_ENTRIES) {
+			map.clear();
+		}
+	}
+
+	void clear() {
+		this.byToken.clear();
+		this.tokenOfPass.clear();
+		this.enterprises.clear();
+		this.employees.clear();
+	}
+
+	private record Change(String kind, long key) {
+	}
+
+	enum EnterpriseStanding {
+
+		ACTIVE, SUSPENDED, NOT_LISTED
+
+	}
+
+	static PassSnapshot snapshot(Pass pass) {
+		PassClaims claims = PassTokens.decode(pass.getToken()).map(PassTokens.DecodedToken::claims).orElse(null);
+		return new PassSnapshot(pass.getId(), pass.getType(), pass.getEnterpriseId(), pass.getEmployeeId(),
+				pass.getStatus() == PassStatus.REVOKED, pass.getValidFrom(), pass.getValidTo(), claims);
+	}
+
+	/** What a scan needs of a pass. */
+	record PassSnapshot(long passId, PassType type, long enterpriseId, Long employeeId, boolean revoked,
+			Instant validFrom, Instant validTo, PassClaims claims) {
+	}
+
+}
