@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The gate under load: POST /api/v1/gate/verify with logging on, against the app started
+# with -Xmx512m on a generated district (2,000 enterprises, 100,000 signed worker passes),
+# then GET /api/v1/gate/ping, a trivial endpoint of the same app, as the ceiling. Prints
+# throughput and latency of both, the heap after the run, and checks that the scan log
+# holds one row for every successful answer. Needs wrk (apt-get install -y wrk).
+# Usage: src/bench/gate/load.sh [seconds]      (default 30 s a run; data in target/gate-bench)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+seconds=${1:-30}
+dir=${GATE_BENCH_DIR:-$PWD/target/gate-bench}
+port=${PORT:-18090}
+pgport=${PGPORT:-15439}
+mkdir -p "$dir"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+
+echo "== building and generating the data set (first time: about two minutes)"
+./mvnw -q -B -o package -DskipTests 2>/dev/null || ./mvnw -q -B package -DskipTests
+jar=$(ls target/fugong-*.jar | grep -v original | head -1)
+FUGONG_EMBEDDED_POSTGRES_PORT=$pgport ./mvnw -q -B test -Dtest=GateLoadGenerator -Dgate.bench.dir="$dir" \
+  -Dsurefire.failIfNoSpecifiedTests=false > "$dir/generate.log" 2>&1 || { tail -30 "$dir/generate.log"; exit 1; }
+grep -E "enterprises|passes|tokens" "$dir/generate.log" || true
+
+echo "== starting the app with -Xmx512m"
+FUGONG_DATA_DIR="$dir" FUGONG_EMBEDDED_POSTGRES_PORT=$pgport PORT=$port \
+  java -Xmx512m -jar "$jar" > "$dir/app.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://localhost:$port/actuator/health"; do
+  kill -0 $pid 2>/dev/null || { echo "the app died, see $dir/app.log"; exit 1; }
+  sleep 0.5
+done
+url=http://localhost:$port
+count() {
+  psql -qtA -h localhost -p $pgport -U postgres -d postgres -c "SELECT count(*) FROM gate_scan WHERE guard = 'guard1'"
+}
+before=$(count)
+
+echo "== warming up (10 s each)"
+wrk -t2 -c32 -d10s -s src/bench/gate/ping.lua "$url/api/v1/gate/ping" -- "$dir/device-token.txt" > /dev/null
+wrk -t2 -c32 -d10s -s src/bench/gate/verify.lua "$url/api/v1/gate/verify" -- "$dir/tokens.txt" "$dir/device-token.txt" > "$dir/warmup.txt"
+warm=$(grep -o 'requests [0-9]*' "$dir/warmup.txt" | grep -o '[0-9]*')
+warmbad=$(grep -o 'non-2xx [0-9]*' "$dir/warmup.txt" | grep -o '[0-9]*')
+sleep 11   # past the ten-second repeat window of the warm-up's last scans
+
+echo "== POST /api/v1/gate/verify, 64 connections, ${seconds} s"
+mid=$(count)
+wrk -t2 -c64 -d${seconds}s --latency -s src/bench/gate/verify.lua "$url/api/v1/gate/verify" -- "$dir/tokens.txt" \
+  "$dir/device-token.txt" | tee "$dir/verify.txt" | grep -E "requests|throughput"
+echo "== GET /api/v1/gate/ping, 64 connections, ${seconds} s"
+wrk -t2 -c64 -d${seconds}s -s src/bench/gate/ping.lua "$url/api/v1/gate/ping" -- "$dir/device-token.txt" \
+  | tee "$dir/ping.txt" | grep -E "requests|throughput"
+
+echo "== heap after the run (-Xmx512m)"
+jcmd $pid GC.heap_info | grep -E "garbage-first heap|Metaspace" | head -2 || true
+
+after=$(count)
+requests=$(grep -o 'requests [0-9]*' "$dir/verify.txt" | grep -o '[0-9]*')
+bad=$(grep -o 'non-2xx [0-9]*' "$dir/verify.txt" | grep -o '[0-9]*')
+ok=$((requests - bad))
+logged=$((after - mid))
+echo "== scan log: $logged rows for $ok successful answers in the measured run (warm-up: $((mid - before)) rows for $((warm - warmbad)))"
+kill -TERM $pid; wait $pid 2>/dev/null || true
+trap - EXIT
+# wrk stops counting at the end of the run while up to one request a connection is still in
+# flight: those are logged (the server answers only once the row is committed) but not counted.
+if [ "$logged" -lt "$ok" ] || [ "$logged" -gt $((ok + 64)) ]; then echo "MISMATCH: rows and answers differ"; exit 1; fi
+echo "OK: every successful answer has its row ($((logged - ok)) more rows: requests in flight when wrk stopped counting)"
