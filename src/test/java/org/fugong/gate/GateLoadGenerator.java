@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * device token for {@code guard1}, and the tokens written to {@code tokens.txt}.
  * Not a test: run by the script with {@code -Dgate.bench.dir=…}.
  */
-@SpringBootTest(properties = { "fugong.embedded-postgres.data-directory=${gate.bench.dir}/postgres",
+@SpringBootTest(properties = { "fugong.embedded-postgres.enabled=true",
+		"fugong.embedded-postgres.data-directory=${gate.bench.dir}/postgres",
 		"fugong.files.directory=${gate.bench.dir}/files" })
 @EnabledIfSystemProperty(named = "gate.bench.dir", matches = ".+")
 class GateLoadGenerator {
