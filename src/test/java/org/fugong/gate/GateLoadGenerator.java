@@ -41,9 +41,6 @@ class GateLoadGenerator {
 
 	private static final int STAFF = 50;
 
-	private static final String[] TOWNS = { "310117101", "310117102", "310117103", "310117104", "310117105",
-			"310117106", "310117107", "310117108" };
-
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -92,11 +89,13 @@ class GateLoadGenerator {
 
 	private void createEnterprises() {
 		Timestamp now = Timestamp.from(Instant.now());
+		List<String> towns = this.jdbc.queryForList(
+				"SELECT code FROM region WHERE parent_code = '310117' AND level = 'TOWN' ORDER BY code", String.class);
 		List<Object[]> enterprises = new ArrayList<>();
 		for (int i = 0; i < ENTERPRISES; i++) {
 			String first17 = "91310117" + "MA" + String.format("%07d", i);
 			enterprises.add(new Object[] { first17 + CreditCodes.checkCharacter(first17), "压测企业" + i,
-					TOWNS[i % TOWNS.length], now, now });
+					towns.get(i % towns.size()), now, now });
 		}
 		this.jdbc.batchUpdate("""
 				INSERT INTO enterprise (credit_code, name, district_code, town_code, address, industry, staff_count,
