@@ -39,8 +39,8 @@ before=$(count)
 echo "== warming up (10 s each)"
 wrk -t2 -c32 -d10s -s src/bench/gate/ping.lua "$url/api/v1/gate/ping" -- "$dir/device-token.txt" > /dev/null
 wrk -t2 -c32 -d10s -s src/bench/gate/verify.lua "$url/api/v1/gate/verify" -- "$dir/tokens.txt" "$dir/device-token.txt" > "$dir/warmup.txt"
-warm=$(grep -o 'requests [0-9]*' "$dir/warmup.txt" | grep -o '[0-9]*')
-warmbad=$(grep -o 'non-2xx [0-9]*' "$dir/warmup.txt" | grep -o '[0-9]*')
+warm=$(sed -n 's/^requests \([0-9]*\),.*/\1/p' "$dir/warmup.txt")
+warmbad=$(sed -n 's/.*non-2xx \([0-9]*\),.*/\1/p' "$dir/warmup.txt")
 sleep 11   # past the ten-second repeat window of the warm-up's last scans
 
 echo "== POST /api/v1/gate/verify, 64 connections, ${seconds} s"
@@ -55,8 +55,8 @@ echo "== heap after the run (-Xmx512m)"
 jcmd $pid GC.heap_info | grep -E "garbage-first heap|Metaspace" | head -2 || true
 
 after=$(count)
-requests=$(grep -o 'requests [0-9]*' "$dir/verify.txt" | grep -o '[0-9]*')
-bad=$(grep -o 'non-2xx [0-9]*' "$dir/verify.txt" | grep -o '[0-9]*')
+requests=$(sed -n 's/^requests \([0-9]*\),.*/\1/p' "$dir/verify.txt")
+bad=$(sed -n 's/.*non-2xx \([0-9]*\),.*/\1/p' "$dir/verify.txt")
 ok=$((requests - bad))
 logged=$((after - mid))
 echo "== scan log: $logged rows for $ok successful answers in the measured run (warm-up: $((mid - before)) rows for $((warm - warmbad)))"

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,6 +114,7 @@ public class PassService {
 		Written written = this.writer
 			.write(List.of(workerDraft(enterprise, employee, validity)), user.getUsername(), now)
 			.get(0);
+		remember(List.of(written));
 		textHolders(enterprise, List.of(written));
 		this.audit.recordAs(user.getUsername(), "PASS_ISSUE", "pass", written.id(), AuditService.SUCCESS, "employee " + employeeId);
 		return new Issued(view(user, this.passes.findById(written.id()).orElseThrow(), enterprise), written.holderLink());
@@ -149,6 +151,7 @@ public class PassService {
 			}
 		}
 		List<Written> written = this.writer.write(drafts, user.getUsername(), now);
+		remember(written);
 		textHolders(enterprise, written);
 		this.audit.recordAs(user.getUsername(), "PASS_ISSUE_ALL", "enterprise", enterprise.id(), AuditService.SUCCESS,
 				written.size() + " passes");
@@ -174,6 +177,7 @@ public class PassService {
 				enterprise.districtCode(), enterprise.townCode(), null, request.plate(), request.maskedPlate(),
 				null, request.scope(), from, request.validTo(), true);
 		Written written = this.writer.write(List.of(draft), actor, now).get(0);
+		remember(List.of(written));
 		return new Issued(toView(this.passes.findById(written.id()).orElseThrow(), enterprise.name(), true, now),
 				written.holderLink());
 	}
@@ -346,6 +350,15 @@ public class PassService {
 		});
 	}
 
+	/** New passes go into the verification cache once they are committed. */
+	private void remember(List<Written> written) {
+		this.cache.issued(written.stream()
+			.map((pass) -> new VerificationCache.PassSnapshot(pass.id(), pass.draft().type(), pass.draft().enterpriseId(),
+					pass.draft().employeeId(), false, pass.draft().validFrom(), pass.draft().validTo(),
+					pass.draft().claims(pass.id(), pass.kid())))
+			.toList(), written.stream().map(Written::tokenHash).toList());
+	}
+
 	/** Texts each new worker pass's link to the worker's phone (through the outbox, with this transaction). */
 	private void textHolders(EnterpriseView enterprise, List<Written> written) {
 		List<Long> employees = written.stream().map((pass) -> pass.draft().employeeId()).toList();
@@ -363,8 +376,12 @@ public class PassService {
 	}
 
 	private String workerText(String enterpriseName, String link) {
+		// The enterprise's language when it acts from a page; Chinese for jobs and demo data.
+		Locale locale = (LocaleContextHolder.getLocaleContext() != null
+				&& LocaleContextHolder.getLocaleContext().getLocale() != null) ? LocaleContextHolder.getLocale()
+						: Locale.SIMPLIFIED_CHINESE;
 		return this.messages.getMessage("pass.sms.worker", new Object[] { enterpriseName, this.links.url(link) },
-				LocaleContextHolder.getLocale());
+				locale);
 	}
 
 	private PassDraft workerDraft(EnterpriseView enterprise, EmployeeSummary employee, Validity validity) {

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,10 @@ import org.fugong.workforce.TestRuleChanged;
 import org.fugong.workforce.TestStatus;
 import org.fugong.workforce.Workforce;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,6 +51,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class VerificationCache {
+
+	private static final Logger logger = LoggerFactory.getLogger(VerificationCache.class);
 
 	private static final int MAX_ENTRIES = 500_000;
 
@@ -84,11 +92,7 @@ class VerificationCache {
 			return Optional.of(cached);
 		}
 		Optional<PassSnapshot> loaded = load.get();
-		loaded.ifPresent((snapshot) -> {
-			bound(this.byToken);
-			this.byToken.put(key, snapshot);
-			this.tokenOfPass.put(snapshot.passId(), key);
-		});
+		loaded.ifPresent((snapshot) -> keep(tokenHash, snapshot));
 		return loaded;
 	}
 
@@ -121,6 +125,70 @@ class VerificationCache {
 		bound(this.employees);
 		this.employees.put(employeeId, status);
 		return status;
+	}
+
+	/**
+	 * Loads every pass in date, the whitelist standing of their enterprises and
+	 * the test status of their employees, in the background after start, so that
+	 * the first scan of each pass at 7 a.m. finds it in memory.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUpInTheBackground() {
+		Thread warmer = new Thread(this::warmUp, "verification-cache-warm-up");
+		warmer.setDaemon(true);
+		warmer.start();
+	}
+
+	void warmUp() {
+		long start = System.nanoTime();
+		Instant now = this.clock.instant();
+		Set<Long> enterpriseIds = new HashSet<>();
+		this.jdbc.query("""
+				SELECT id, type, enterprise_id, employee_id, valid_from, valid_to, token, token_hash FROM pass
+				WHERE status = 'ACTIVE' AND valid_to > ?
+				""", (rs) -> {
+			long employee = rs.getLong("employee_id");
+			Long employeeId = rs.wasNull() ? null : employee;
+			PassClaims claims = PassTokens.decode(rs.getString("token")).map(PassTokens.DecodedToken::claims).orElse(null);
+			PassSnapshot snapshot = new PassSnapshot(rs.getLong("id"), PassType.valueOf(rs.getString("type")),
+					rs.getLong("enterprise_id"), employeeId, false, rs.getTimestamp("valid_from").toInstant(),
+					rs.getTimestamp("valid_to").toInstant(), claims);
+			keep(rs.getBytes("token_hash"), snapshot);
+			enterpriseIds.add(snapshot.enterpriseId());
+		}, Timestamp.from(now));
+		for (Long enterpriseId : enterpriseIds) {
+			enterprise(enterpriseId);
+			this.workforce.testStatuses(enterpriseId, now).forEach(this.employees::putIfAbsent);
+		}
+		logger.info("Verification cache warmed up: {} passes of {} enterprises in {} ms", this.byToken.size(),
+				enterpriseIds.size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** Passes just issued go into the cache when their transaction commits. */
+	void issued(List<PassSnapshot> snapshots, List<byte[]> tokenHashes) {
+		Runnable keepAll = () -> {
+			for (int i = 0; i < snapshots.size(); i++) {
+				keep(tokenHashes.get(i), snapshots.get(i));
+			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					keepAll.run();
+				}
+			});
+		}
+		else {
+			keepAll.run();
+		}
+	}
+
+	private void keep(byte[] tokenHash, PassSnapshot snapshot) {
+		ByteBuffer key = ByteBuffer.wrap(tokenHash);
+		bound(this.byToken);
+		this.byToken.put(key, snapshot);
+		this.tokenOfPass.put(snapshot.passId(), key);
 	}
 
 	/** Records that a pass changed: written with the caller's transaction, forgotten here when it commits. */

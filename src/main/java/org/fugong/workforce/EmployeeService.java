@@ -224,6 +224,12 @@ public class EmployeeService implements Workforce {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, TestStatus> testStatuses(long enterpriseId, Instant at) {
+		return this.standings.statuses(enterpriseId, at);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public TestStatus testStatus(long employeeId, Instant at) {
 		Employee employee = this.employees.findById(employeeId)
 			.orElseThrow(() -> new NotFoundException("employee"));

@@ -59,17 +59,34 @@ class TestStandings {
 
 	/** The standing with the instant a recent negative result grows too old (null when not OK). */
 	TestStatus status(long enterpriseId, long employeeId, Instant at) {
-		TestRuleView rule = ruleFor(enterpriseId);
+		Map<Long, TestStatus> one = statuses(ruleFor(enterpriseId), at,
+				LATEST + " WHERE e.id = ? AND e.enterprise_id = ?", employeeId, enterpriseId);
+		return one.getOrDefault(employeeId, new TestStatus(TestStanding.OVERDUE, null));
+	}
+
+	/** The status of every active employee of the enterprise. */
+	Map<Long, TestStatus> statuses(long enterpriseId, Instant at) {
+		return statuses(ruleFor(enterpriseId), at, LATEST + " WHERE e.enterprise_id = ? AND e.active", enterpriseId);
+	}
+
+	private Map<Long, TestStatus> statuses(TestRuleView rule, Instant at, String sql, Object... scope) {
 		Timestamp until = Timestamp.from(at);
-		List<TestStatus> found = this.jdbc.query(LATEST + " WHERE e.id = ? AND e.enterprise_id = ?", (rs, row) -> {
+		Object[] args = new Object[4 + scope.length];
+		args[0] = until;
+		args[1] = rule.kinds().name();
+		args[2] = rule.kinds().name();
+		args[3] = until;
+		System.arraycopy(scope, 0, args, 4, scope.length);
+		Map<Long, TestStatus> statuses = new HashMap<>();
+		this.jdbc.query(sql, (rs) -> {
 			Timestamp negative = rs.getTimestamp("negative");
 			Timestamp positive = rs.getTimestamp("positive");
 			TestStanding standing = rule.judge((negative != null) ? negative.toInstant() : null,
 					(positive != null) ? positive.toInstant() : null, at);
-			return new TestStatus(standing,
-					(standing == TestStanding.OK) ? negative.toInstant().plus(rule.maxAge()) : null);
-		}, until, rule.kinds().name(), rule.kinds().name(), until, employeeId, enterpriseId);
-		return found.isEmpty() ? new TestStatus(TestStanding.OVERDUE, null) : found.get(0);
+			statuses.put(rs.getLong("id"), new TestStatus(standing,
+					(standing == TestStanding.OK) ? negative.toInstant().plus(rule.maxAge()) : null));
+		}, args);
+		return statuses;
 	}
 
 	Map<Long, TestStanding> ofEnterprise(long enterpriseId, Instant at) {
@@ -87,20 +104,8 @@ class TestStandings {
 	}
 
 	private Map<Long, TestStanding> query(TestRuleView rule, Instant at, String sql, Object... scope) {
-		Timestamp until = Timestamp.from(at);
-		Object[] args = new Object[4 + scope.length];
-		args[0] = until;
-		args[1] = rule.kinds().name();
-		args[2] = rule.kinds().name();
-		args[3] = until;
-		System.arraycopy(scope, 0, args, 4, scope.length);
 		Map<Long, TestStanding> standings = new HashMap<>();
-		this.jdbc.query(sql, (rs) -> {
-			Timestamp negative = rs.getTimestamp("negative");
-			Timestamp positive = rs.getTimestamp("positive");
-			standings.put(rs.getLong("id"), rule.judge((negative != null) ? negative.toInstant() : null,
-					(positive != null) ? positive.toInstant() : null, at));
-		}, args);
+		statuses(rule, at, sql, scope).forEach((id, status) -> standings.put(id, status.standing()));
 		return standings;
 	}
 

@@ -30,6 +30,9 @@ public interface Workforce {
 	/** The standing of an employee at {@code at}, with when it lapses by itself (see {@link TestStatus}). */
 	TestStatus testStatus(long employeeId, Instant at);
 
+	/** The test status of every active employee of the enterprise at {@code at}, in a few queries. */
+	Map<Long, TestStatus> testStatuses(long enterpriseId, Instant at);
+
 	/** The standing of every active employee of the enterprise at {@code at}, in a few queries. */
 	Map<Long, TestStanding> standings(long enterpriseId, Instant at);
 
