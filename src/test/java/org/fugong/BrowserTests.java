@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.fugong.support.TestData;
+import org.fugong.support.Browsers;
 import org.fugong.support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,9 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,7 +23,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.fugong.support.Browsers.assertNoHorizontalScroll;
+import static org.fugong.support.Browsers.click;
+import static org.fugong.support.Browsers.signIn;
+import static org.fugong.support.Browsers.type;
+import static org.fugong.support.Browsers.waitForPath;
 
 /**
  * A real browser (headless Chromium) against the real server, on a 360 px phone
@@ -37,10 +39,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Import(TestDatabaseConfiguration.class)
 class BrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static WebDriver browser;
 
 	@LocalServerPort
@@ -48,27 +46,12 @@ class BrowserTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!available && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI must install chromium and chromium-driver for the browser tests");
-		}
-		assumeTrue(available, "Chromium and chromedriver are not installed: browser tests skipped");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=360,800", "--lang=zh-CN");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser = Browsers.phone();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		Browsers.quit(browser);
 	}
 
 	@Test
@@ -77,34 +60,34 @@ class BrowserTests {
 		open("/register");
 		browser.manage().deleteAllCookies();
 		open("/register");
-		assertNoHorizontalScroll();
-		type("creditCode", TestData.creditCode());
-		type("name", "浏览器测试精密制造有限公司");
+		assertNoHorizontalScroll(browser, browser.getCurrentUrl());
+		type(browser, "creditCode", TestData.creditCode());
+		type(browser, "name", "浏览器测试精密制造有限公司");
 		new Select(browser.findElement(By.id("districtCode"))).selectByValue("310117");
 		new Select(browser.findElement(By.id("townCode"))).selectByValue("310117105");
-		type("address", "新桥镇民益路 88 号");
+		type(browser, "address", "新桥镇民益路 88 号");
 		new Select(browser.findElement(By.id("industry"))).selectByValue("MANUFACTURING");
-		type("staffCount", "150");
-		click(browser.findElement(By.id("aboveDesignatedSize")));
-		type("contactName", "赵六");
-		type("contactPhone", "13900001111");
-		type("username", username);
-		type("password", "Phone#2026ok");
-		click(browser.findElement(By.cssSelector("form button[type=submit]")));
-		waitForPath("/login");
+		type(browser, "staffCount", "150");
+		click(browser, browser.findElement(By.id("aboveDesignatedSize")));
+		type(browser, "contactName", "赵六");
+		type(browser, "contactPhone", "13900001111");
+		type(browser, "username", username);
+		type(browser, "password", "Phone#2026ok");
+		click(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
+		waitForPath(browser, "/login");
 		assertThat(browser.getPageSource()).contains("注册成功");
 
-		type("username", username);
-		type("password", "Phone#2026ok");
-		click(browser.findElement(By.cssSelector("form button[type=submit]")));
-		waitForPath("/");
-		assertNoHorizontalScroll();
+		type(browser, "username", username);
+		type(browser, "password", "Phone#2026ok");
+		click(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
+		waitForPath(browser, "/");
+		assertNoHorizontalScroll(browser, browser.getCurrentUrl());
 
 		open("/policies/matching");
 		assertThat(browser.getPageSource()).contains("工业企业复工复产疫情防控指引");
 
 		open("/self-check");
-		assertNoHorizontalScroll();
+		assertNoHorizontalScroll(browser, browser.getCurrentUrl());
 		Path evidence = Files.createTempFile("plan", ".pdf");
 		Files.writeString(evidence, "%PDF-1.4\n%%EOF");
 		List<WebElement> items = browser.findElements(By.cssSelector("[data-applies]"));
@@ -112,7 +95,7 @@ class BrowserTests {
 			if (!item.isDisplayed()) {
 				continue;
 			}
-			click(item.findElement(By.cssSelector("input[type=radio][value=true]")));
+			click(browser, item.findElement(By.cssSelector("input[type=radio][value=true]")));
 			String kind = item.getDomAttribute("data-evidence");
 			if ("NOTE".equals(kind)) {
 				item.findElement(By.tagName("textarea")).sendKeys("负责人：赵六");
@@ -121,35 +104,35 @@ class BrowserTests {
 				item.findElement(By.cssSelector("input[type=file]")).sendKeys(evidence.toString());
 			}
 		}
-		click(browser.findElement(By.cssSelector("button[value=submit]")));
+		click(browser, browser.findElement(By.cssSelector("button[value=submit]")));
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until((d) -> d.getCurrentUrl().matches(".*/self-check/\\d+$"));
 		assertThat(browser.getPageSource()).contains("自查通过");
 
 		// The resumption application, filed on the phone.
 		open("/applications/new");
-		assertNoHorizontalScroll();
+		assertNoHorizontalScroll(browser, browser.getCurrentUrl());
 		((JavascriptExecutor) browser).executeScript("document.getElementById('plannedResumeDate').value = '2027-01-04';");
-		type("returningStaff", "150");
-		type("closedLoop", "厂区与宿舍两点一线，专车接送");
-		type("samplingPoint.location", "一号门岗东侧");
-		type("samplingPoint.liaison.name", "赵六");
-		type("samplingPoint.liaison.phone", "13900001111");
-		type("samplingPoint.sampler.name", "孙七");
-		type("samplingPoint.sampler.phone", "13900002222");
-		type("samplingPoint.scanner.name", "周八");
-		type("samplingPoint.scanner.phone", "13900003333");
-		click(browser.findElement(By.cssSelector("#main form button[type=submit]")));
+		type(browser, "returningStaff", "150");
+		type(browser, "closedLoop", "厂区与宿舍两点一线，专车接送");
+		type(browser, "samplingPoint.location", "一号门岗东侧");
+		type(browser, "samplingPoint.liaison.name", "赵六");
+		type(browser, "samplingPoint.liaison.phone", "13900001111");
+		type(browser, "samplingPoint.sampler.name", "孙七");
+		type(browser, "samplingPoint.sampler.phone", "13900002222");
+		type(browser, "samplingPoint.scanner.name", "周八");
+		type(browser, "samplingPoint.scanner.phone", "13900003333");
+		click(browser, browser.findElement(By.cssSelector("#main form button[type=submit]")));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getCurrentUrl().matches(".*/applications/\\d+$"));
 		String application = browser.getCurrentUrl().replaceFirst("https?://[^/]+", "");
 		for (String kind : new String[] { "COMMITMENT", "PREVENTION_PLAN", "EMERGENCY_PLAN", "STAFF_LIST" }) {
 			new Select(browser.findElement(By.id("kind"))).selectByValue(kind);
 			browser.findElement(By.id("file")).sendKeys(evidence.toString());
-			click(browser.findElement(By.cssSelector("form[action$='/materials'] button[type=submit]")));
+			click(browser, browser.findElement(By.cssSelector("form[action$='/materials'] button[type=submit]")));
 			new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getPageSource().contains("材料已上传"));
 		}
 		assertThat(browser.getPageSource()).contains("可以提交");
-		click(browser.findElement(By.cssSelector("form[action$='/submit'] button[type=submit]")));
+		click(browser, browser.findElement(By.cssSelector("form[action$='/submit'] button[type=submit]")));
 		browser.switchTo().alert().accept();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getPageSource().contains("等待街镇工作人员办理"));
 
@@ -159,7 +142,7 @@ class BrowserTests {
 		decide("xinqiao", application, "RECORD_SITE_VISIT", true);
 		decide("songjiang", application, "APPROVE", null);
 
-		signIn(username, "Phone#2026ok");
+		signIn(browser, this.port, username, "Phone#2026ok");
 		open(application);
 		assertThat(browser.getPageSource()).contains("已批准复工");
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> {
@@ -169,25 +152,16 @@ class BrowserTests {
 	}
 
 	private void decide(String official, String application, String action, Boolean passed) {
-		signIn(official, "Fugong@2026");
+		signIn(browser, this.port, official, "Fugong@2026");
 		open(application);
-		click(browser.findElement(By.cssSelector("input[name=action][value=" + action + "]")));
+		click(browser, browser.findElement(By.cssSelector("input[name=action][value=" + action + "]")));
 		if (passed != null) {
-			click(browser.findElement(By.cssSelector("input[name=passed][value=" + passed + "]")));
+			click(browser, browser.findElement(By.cssSelector("input[name=passed][value=" + passed + "]")));
 		}
 		browser.findElement(By.id("opinion")).sendKeys("同意");
-		click(browser.findElement(By.cssSelector("form[action$='/decisions'] button[type=submit]")));
+		click(browser, browser.findElement(By.cssSelector("form[action$='/decisions'] button[type=submit]")));
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until((d) -> d.findElements(By.cssSelector(".alert-success")).size() > 0);
-	}
-
-	private void signIn(String username, String password) {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		type("username", username);
-		type("password", password);
-		click(browser.findElement(By.cssSelector("form button[type=submit]")));
-		waitForPath("/");
 	}
 
 	@Test
@@ -196,10 +170,10 @@ class BrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login");
 		// On a phone the switch sits in the collapsed menu.
-		click(browser.findElement(By.cssSelector(".navbar-toggler")));
+		click(browser, browser.findElement(By.cssSelector(".navbar-toggler")));
 		WebElement english = browser.findElement(By.cssSelector("a[href='?lang=en']"));
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until((d) -> english.isDisplayed());
-		click(english);
+		click(browser, english);
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until((d) -> "Sign in".equals(d.findElement(By.tagName("h1")).getText()));
 		open("/login?lang=zh_CN");
@@ -208,30 +182,6 @@ class BrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + this.port + path);
-	}
-
-	private void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private static void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
-
-	private void waitForPath(String path) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> {
-			String url = d.getCurrentUrl().replaceFirst("https?://[^/]+", "").replaceFirst("[?#].*", "");
-			return url.equals(path);
-		});
-	}
-
-	private static void assertNoHorizontalScroll() {
-		Object overflow = ((JavascriptExecutor) browser)
-			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-		assertThat(((Number) overflow).intValue()).as("horizontal overflow at 360 px").isLessThanOrEqualTo(0);
 	}
 
 }

@@ -10,9 +10,10 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM with a random 96-bit nonce kept in front of the ciphertext, for
- * secrets kept in the database under a key from configuration. The associated
- * data binds a ciphertext to its row, so it cannot be moved to another one.
+ * AES-256-GCM with a random 96-bit nonce kept in front of the ciphertext (and
+ * its tag), for secrets kept in the database under a key from configuration.
+ * Associated data, where given, binds a ciphertext to its row, so it cannot be
+ * moved to another one.
  */
 public final class AesGcm {
 
@@ -31,6 +32,11 @@ public final class AesGcm {
 		this.key = new SecretKeySpec(key, "AES");
 	}
 
+	/** A cipher for a 32-byte key; an {@link IllegalArgumentException} for any other length. */
+	public static AesGcm of(byte[] key) {
+		return new AesGcm(key);
+	}
+
 	/** A cipher for the 32-byte key written in base64, as it comes from configuration. */
 	public static AesGcm ofBase64Key(String base64, String property) {
 		if (base64 == null || base64.isBlank()) {
@@ -42,6 +48,11 @@ public final class AesGcm {
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException(property + " must be 32 bytes in base64", ex);
 		}
+	}
+
+	/** Nonce, ciphertext and tag, with no associated data. */
+	public byte[] encrypt(byte[] plaintext) {
+		return encrypt(plaintext, new byte[0]);
 	}
 
 	public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
@@ -57,6 +68,11 @@ public final class AesGcm {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("AES-GCM encryption failed", ex);
 		}
+	}
+
+	/** The plaintext of {@link #encrypt(byte[])}; an {@link IllegalStateException} under another key. */
+	public byte[] decrypt(byte[] ciphertext) {
+		return decrypt(ciphertext, new byte[0]);
 	}
 
 	/** The plaintext; an {@link IllegalStateException} when the key or the associated data is not the one used. */

@@ -10,6 +10,7 @@ import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
+import org.fugong.common.PageLinks;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
 import org.fugong.workforce.EmployeeSummary;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The enterprise's pass pages: the list with its filters, issuing one pass or
@@ -63,8 +63,7 @@ class PassController {
 		model.addAttribute("passes", found);
 		model.addAttribute("status", (statusFilter != null || expiring) ? status : null);
 		model.addAttribute("q", search);
-		model.addAttribute("pageUrl", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page")
-			.build().toUriString());
+		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
 		model.addAttribute("whitelisted", !this.passes.enterpriseHalted(user.requireEnterpriseId()));
 		model.addAttribute("employees", issuable(user));
 		model.addAttribute("latestEnd", TimeFormat.today().plusDays(30));

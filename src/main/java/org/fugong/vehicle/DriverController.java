@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
+import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.security.CurrentUser;
 
@@ -78,6 +79,7 @@ class DriverController {
 
 	private String view(CurrentUser user, String q, Integer page, Model model) {
 		model.addAttribute("q", q);
+		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
 		model.addAttribute("drivers",
 				this.drivers.search(user, q, new PageQuery(page, 50).toPageable(false, 50, NEWEST_FIRST)));
 		return "vehicles/drivers";

@@ -12,6 +12,7 @@ import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
+import org.fugong.common.PageLinks;
 import org.fugong.common.TimeFormat;
 import org.fugong.pass.VehicleScope;
 import org.fugong.security.CurrentUser;
@@ -49,6 +50,7 @@ class VehicleController {
 			BindingResult result, Model model) {
 		TripSearchForm search = result.hasErrors() ? TripSearchForm.EMPTY : form;
 		model.addAttribute("search", search);
+		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
 		model.addAttribute("shownStatus", search.shownStatus(null));
 		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(null),
 				search.paging().toPageable(false, PAGE_SIZE, TripSearchForm.NEWEST_FIRST)));
@@ -61,6 +63,7 @@ class VehicleController {
 			BindingResult result, Model model) {
 		TripSearchForm search = result.hasErrors() ? TripSearchForm.EMPTY : form;
 		model.addAttribute("search", search);
+		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
 		model.addAttribute("shownStatus", search.shownStatus(TripStatus.PENDING));
 		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(TripStatus.PENDING),
 				search.paging().toPageable(false, PAGE_SIZE, search.order())));

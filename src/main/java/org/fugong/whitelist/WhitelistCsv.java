@@ -2,14 +2,7 @@ package org.fugong.whitelist;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.fugong.common.BusinessRuleException;
+import org.fugong.common.CsvFiles;
 import org.fugong.common.FieldProblem;
 
 /**
@@ -38,8 +32,6 @@ final class WhitelistCsv {
 	private static final Map<String, String> COLUMNS = Map.of("统一社会信用代码", "creditCode", "creditcode", "creditCode",
 			"批次", "batch", "batch", "batch", "原因", "reason", "reason", "reason");
 
-	private static final Charset GBK = Charset.forName("GB18030");
-
 	private WhitelistCsv() {
 	}
 
@@ -55,7 +47,7 @@ final class WhitelistCsv {
 			throw rejected("whitelist.import.tooLarge");
 		}
 		String text = decode(content);
-		int[] lineStarts = lineStarts(text);
+		CsvFiles.Lines lines = CsvFiles.lines(text);
 		// Empty lines come through as blank records (and are skipped below), so that every
 		// record's position, and with it its line number, is exact.
 		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
@@ -63,7 +55,7 @@ final class WhitelistCsv {
 		try (CSVParser parser = CSVParser.parse(text, format)) {
 			int[] columns = null;
 			for (CSVRecord record : parser) {
-				if (isBlank(record)) {
+				if (CsvFiles.isBlank(record)) {
 					continue;
 				}
 				if (columns == null) {
@@ -73,7 +65,7 @@ final class WhitelistCsv {
 				if (rows.size() == MAX_ROWS) {
 					throw rejected("whitelist.import.tooManyRows", MAX_ROWS);
 				}
-				rows.add(new Row(lineOf(record.getCharacterPosition(), lineStarts), cell(record, columns[0]),
+				rows.add(new Row(lines.of(record), cell(record, columns[0]),
 						cell(record, columns[1]), cell(record, columns[2])));
 			}
 			if (columns == null) {
@@ -92,30 +84,11 @@ final class WhitelistCsv {
 
 	/** The template offices fill in: the header alone, with the byte order mark Excel needs to read UTF-8. */
 	static byte[] template() {
-		return ("\uFEFF" + String.join(",", HEADER) + "\r\n").getBytes(StandardCharsets.UTF_8);
+		return CsvFiles.withBom(List.of(HEADER));
 	}
 
 	static String decode(byte[] content) {
-		boolean bom = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
-				&& content[2] == (byte) 0xBF;
-		ByteBuffer bytes = bom ? ByteBuffer.wrap(content, 3, content.length - 3) : ByteBuffer.wrap(content);
-		try {
-			return strict(StandardCharsets.UTF_8).decode(bytes).toString();
-		}
-		catch (CharacterCodingException notUtf8) {
-			try {
-				return strict(GBK).decode(ByteBuffer.wrap(content)).toString();
-			}
-			catch (CharacterCodingException notGbk) {
-				throw rejected("whitelist.import.encoding");
-			}
-		}
-	}
-
-	private static CharsetDecoder strict(Charset charset) {
-		return charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		return CsvFiles.decode(content).orElseThrow(() -> rejected("whitelist.import.encoding"));
 	}
 
 	/** Which cell holds the credit code, the batch and the reason (-1: no such column). */
@@ -147,32 +120,6 @@ final class WhitelistCsv {
 		}
 		String value = record.get(column).strip();
 		return value.isEmpty() ? null : value;
-	}
-
-	private static boolean isBlank(CSVRecord record) {
-		for (String value : record) {
-			if (!value.isBlank()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static int[] lineStarts(CharSequence text) {
-		List<Integer> starts = new ArrayList<>();
-		starts.add(0);
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				starts.add(i + 1);
-			}
-		}
-		return starts.stream().mapToInt(Integer::intValue).toArray();
-	}
-
-	/** The 1-based line on which the character at {@code position} stands. */
-	private static int lineOf(long position, int[] lineStarts) {
-		int found = Arrays.binarySearch(lineStarts, (int) position);
-		return (found >= 0) ? found + 1 : -found - 1;
 	}
 
 	private static BusinessRuleException rejected(String key, Object... args) {

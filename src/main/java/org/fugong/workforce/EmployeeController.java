@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
+import org.fugong.common.PageLinks;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,6 +45,7 @@ class EmployeeController {
 				search.paging().toPageable(false, 20, EmployeeApiController.BY_NAME));
 		model.addAttribute("search", search);
 		model.addAttribute("employees", page);
+		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
 		model.addAttribute("standings", this.standings.of(user.requireEnterpriseId(),
 				page.getContent().stream().map(EmployeeView::id).toList(), Instant.now()));
 		return "workforce/employees";

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
+import org.fugong.common.PageLinks;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
 
@@ -79,6 +80,7 @@ class TestResultController {
 		model.addAttribute("results", this.tests.search(user, filter.date(), filter.kind(), filter.result(),
 				PageRequest.of(Math.max(0, (filter.page() != null) ? filter.page() : 0),
 						20, TestResultApiController.NEWEST_FIRST)));
+		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
 		model.addAttribute("choices", this.employees.choices(user, CHOICES));
 		model.addAttribute("kinds", TestKind.values());
 		model.addAttribute("outcomes", TestOutcome.values());

@@ -19,6 +19,13 @@ class FieldCipherTests {
 	}
 
 	@Test
+	void readsTheStoredFormat() {
+		// Written before FieldCipher used AesGcm: base64 of nonce, ciphertext and tag, no associated data.
+		assertThat(this.cipher.decrypt("iKKj397PnhHfCnEFVSWW0mLadZNToKmphxph5dslmeUQCE9Jpp6tlU12Fgjrqg=="))
+			.isEqualTo("11010519491231002X");
+	}
+
+	@Test
 	void hashesEqualValuesEquallyAndDependOnTheKey() {
 		FieldCipher other = new FieldCipher("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 		assertThat(this.cipher.hash("11010519491231002X")).hasSize(64)

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.fugong.common.IdNumbers;
+import org.fugong.support.Browsers;
 import org.fugong.support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,9 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +27,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.fugong.support.Browsers.assertNoHorizontalScroll;
+import static org.fugong.support.Browsers.click;
+import static org.fugong.support.Browsers.signIn;
+import static org.fugong.support.Browsers.type;
 
 /**
  * The workforce pages in a real browser on a 360 px phone screen: no page
@@ -42,10 +43,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Import(TestDatabaseConfiguration.class)
 class WorkforceBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static WebDriver browser;
 
 	@LocalServerPort
@@ -56,45 +53,31 @@ class WorkforceBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!available && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI must install chromium and chromium-driver for the browser tests");
-		}
-		assumeTrue(available, "Chromium and chromedriver are not installed: browser tests skipped");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=360,800", "--lang=zh-CN");
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser = Browsers.phone();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		Browsers.quit(browser);
 	}
 
 	@Test
 	void theWorkforcePagesWorkOnAPhone() throws Exception {
-		signIn("demo-ent", "Fugong@2026");
+		signIn(browser, this.port, "demo-ent", "Fugong@2026");
 		for (String page : new String[] { "/workforce/employees", "/workforce/employees/new", "/workforce/tests",
 				"/workforce/daily-reports", "/workforce/imports" }) {
 			open(page);
 			assertThat(browser.findElements(By.cssSelector("main h1"))).as(page).isNotEmpty();
-			assertNoHorizontalScroll(page);
+			assertNoHorizontalScroll(browser, page);
 			screenshot(page);
 		}
 
 		open("/workforce/employees/new");
-		type("name", "手机录入");
-		type("idNumber", "11010519491231002x");
-		type("phone", "13911112222");
-		type("department", "总装车间");
-		click(browser.findElement(By.cssSelector("#main form button[type=submit]")));
+		type(browser, "name", "手机录入");
+		type(browser, "idNumber", "11010519491231002x");
+		type(browser, "phone", "13911112222");
+		type(browser, "department", "总装车间");
+		click(browser, browser.findElement(By.cssSelector("#main form button[type=submit]")));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getPageSource().contains("已添加员工"));
 		assertThat(browser.getPageSource()).contains("1101**********002X").doesNotContain("11010519491231002X");
 
@@ -108,11 +91,11 @@ class WorkforceBrowserTests {
 		Files.writeString(csv, rows, StandardCharsets.UTF_8);
 		open("/workforce/imports");
 		browser.findElement(By.id("file")).sendKeys(csv.toString());
-		click(browser.findElement(By.cssSelector("#main form button[type=submit]")));
+		click(browser, browser.findElement(By.cssSelector("#main form button[type=submit]")));
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until((d) -> d.getPageSource().contains("导入完成"));
 		assertThat(browser.getPageSource()).contains("共 3,001 行");
 		assertThat(browser.getPageSource()).contains("身份证号码不正确").contains("errors.csv");
-		assertNoHorizontalScroll("import job");
+		assertNoHorizontalScroll(browser, "import job");
 		screenshot("/workforce/imports/job");
 
 		// A job still running: the page's script moves the bar, then shows the outcome once the job ends.
@@ -130,41 +113,14 @@ class WorkforceBrowserTests {
 		this.jdbc.update("UPDATE import_job SET processed = 200, state = 'DONE', finished_at = now() WHERE id = 'browser-running'");
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getPageSource().contains("导入完成：共 200 行"));
 
-		signIn("songjiang", "Fugong@2026");
+		signIn(browser, this.port, "songjiang", "Fugong@2026");
 		open("/workforce/test-rule");
-		assertNoHorizontalScroll("/workforce/test-rule");
+		assertNoHorizontalScroll(browser, "/workforce/test-rule");
 		screenshot("/workforce/test-rule");
-	}
-
-	private void signIn(String username, String password) {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		type("username", username);
-		type("password", password);
-		click(browser.findElement(By.cssSelector("form button[type=submit]")));
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until((d) -> d.getCurrentUrl().replaceFirst("https?://[^/]+", "").replaceFirst("[?#].*", "").equals("/"));
 	}
 
 	private void open(String path) {
 		browser.get("http://localhost:" + this.port + path);
-	}
-
-	private static void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private static void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
-
-	private static void assertNoHorizontalScroll(String page) {
-		Object overflow = ((JavascriptExecutor) browser)
-			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-		assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s at 360 px", page).isLessThanOrEqualTo(0);
 	}
 
 	private static void screenshot(String page) throws Exception {

@@ -216,6 +216,20 @@ class WorkforceRosterTests {
 		assertPageHides("/workforce/employees?q=" + idNumber.substring(14), idNumber);
 	}
 
+	@Test
+	void theListPagesWithItsFiltersKept() throws Exception {
+		// ent-jiuting's demo roster has 40 employees, two pages of 20. The filters in the query string, as a
+		// browser sends them: the pager links from the address it was given.
+		String html = this.mvc
+			.perform(get("/workforce/employees?active=true&page=0")
+				.with(user(this.users.loadUserByUsername("ent-jiuting"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("/workforce/employees?active=true&amp;page=1").doesNotContain("page=0&amp;");
+	}
+
 	private void assertPageHides(String path, String idNumber) throws Exception {
 		ResultActions page = this.mvc.perform(get(path).with(page(this.enterprise))).andExpect(status().isOk());
 		assertThat(page.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(idNumber);

@@ -2,12 +2,6 @@ package org.fugong.workforce.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.fugong.common.CsvFiles;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 
@@ -36,8 +31,6 @@ final class WorkforceCsv {
 	static final int MAX_ROWS = 50_000;
 
 	static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-
-	private static final Charset GBK = Charset.forName("GB18030");
 
 	private WorkforceCsv() {
 	}
@@ -74,13 +67,13 @@ final class WorkforceCsv {
 			throw rejected("workforce.import.file.tooLarge");
 		}
 		String text = decode(content);
-		int[] lineStarts = lineStarts(text);
+		CsvFiles.Lines lines = CsvFiles.lines(text);
 		List<String> header = null;
 		String[] columns = null;
 		List<Row> rows = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
 			for (CSVRecord record : parser) {
-				if (isBlank(record)) {
+				if (CsvFiles.isBlank(record)) {
 					continue;
 				}
 				if (columns == null) {
@@ -98,7 +91,7 @@ final class WorkforceCsv {
 						values.put(columns[i], cells.get(i));
 					}
 				}
-				rows.add(new Row(lineOf(record.getCharacterPosition(), lineStarts), cells, values));
+				rows.add(new Row(lines.of(record), cells, values));
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
@@ -116,17 +109,7 @@ final class WorkforceCsv {
 
 	/** A template: the header and sample rows, with the byte order mark Excel needs to read UTF-8. */
 	static byte[] withBom(List<List<String>> lines) {
-		StringBuilder out = new StringBuilder("\uFEFF");
-		try {
-			CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
-			for (List<String> line : lines) {
-				format.printRecord(out, line.toArray());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return CsvFiles.withBom(lines);
 	}
 
 	/** The cells of a row as one CSV line, for storage. */
@@ -149,26 +132,7 @@ final class WorkforceCsv {
 	}
 
 	static String decode(byte[] content) {
-		boolean bom = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
-				&& content[2] == (byte) 0xBF;
-		ByteBuffer bytes = bom ? ByteBuffer.wrap(content, 3, content.length - 3) : ByteBuffer.wrap(content);
-		try {
-			return strict(StandardCharsets.UTF_8).decode(bytes).toString();
-		}
-		catch (CharacterCodingException notUtf8) {
-			try {
-				return strict(GBK).decode(ByteBuffer.wrap(content)).toString();
-			}
-			catch (CharacterCodingException notGbk) {
-				throw rejected("workforce.import.file.encoding");
-			}
-		}
-	}
-
-	private static CharsetDecoder strict(Charset charset) {
-		return charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		return CsvFiles.decode(content).orElseThrow(() -> rejected("workforce.import.file.encoding"));
 	}
 
 	private static String[] columns(List<String> header, Map<String, String> aliases, Set<String> required) {
@@ -185,32 +149,6 @@ final class WorkforceCsv {
 			}
 		}
 		return columns;
-	}
-
-	private static boolean isBlank(CSVRecord record) {
-		for (String value : record) {
-			if (!value.isBlank()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static int[] lineStarts(CharSequence text) {
-		List<Integer> starts = new ArrayList<>();
-		starts.add(0);
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				starts.add(i + 1);
-			}
-		}
-		return starts.stream().mapToInt(Integer::intValue).toArray();
-	}
-
-	/** The 1-based line on which the character at {@code position} stands. */
-	private static int lineOf(long position, int[] lineStarts) {
-		int found = Arrays.binarySearch(lineStarts, (int) position);
-		return (found >= 0) ? found + 1 : -found - 1;
 	}
 
 	private static InvalidInputException rejected(String key, Object... args) {

@@ -2,6 +2,7 @@ package org.fugong.workforce.report;
 
 import jakarta.validation.Valid;
 
+import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
@@ -61,6 +62,7 @@ class DailyReportController {
 			// A hand-edited URL shows the first page.
 		}
 		model.addAttribute("today", TimeFormat.today());
+		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
 		model.addAttribute("current", this.reports.today(user).orElse(null));
 		model.addAttribute("corrections", this.reports.corrections(user));
 		model.addAttribute("reports", this.reports.history(user,
