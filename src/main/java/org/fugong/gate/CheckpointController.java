@@ -72,6 +72,7 @@ class CheckpointController {
 	@PostMapping("/gate/checkpoints/{id}/guards")
 	String bind(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String username, RedirectAttributes redirect) {
+		this.checkpoints.find(user, id);
 		if (username == null || username.isBlank()) {
 			redirect.addFlashAttribute("error", "gateadmin.guard.pick");
 			return "redirect:/gate/checkpoints/" + id;

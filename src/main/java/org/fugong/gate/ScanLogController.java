@@ -50,6 +50,7 @@ class ScanLogController {
 		model.addAttribute("checkpoints", this.checkpoints.seenBy(user));
 		model.addAttribute("reasons", VerificationReason.values());
 		model.addAttribute("types", PassType.values());
+		model.addAttribute("verdicts", java.util.List.of("VALID", "INVALID"));
 		model.addAttribute("pageUrl", pageUrl());
 		return "gateadmin/scans";
 	}
