@@ -66,9 +66,12 @@ class Checkpoint {
 		this.createdAt = createdAt;
 	}
 
-	void change(String name, CheckpointKind kind, Long enterpriseId, Direction defaultDirection, boolean active) {
+	void change(String name, CheckpointKind kind, String regionCode, String districtCode, Long enterpriseId,
+			Direction defaultDirection, boolean active) {
 		this.name = name;
 		this.kind = kind;
+		this.regionCode = regionCode;
+		this.districtCode = districtCode;
 		this.enterpriseId = enterpriseId;
 		this.defaultDirection = defaultDirection;
 		this.active = active;

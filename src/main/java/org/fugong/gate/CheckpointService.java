@@ -13,6 +13,8 @@ import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.enterprise.EnterpriseView;
 import org.fugong.region.RegionService;
 import org.fugong.security.AccountService;
 import org.fugong.security.AccountSummary;
@@ -21,6 +23,8 @@ import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
 import org.fugong.security.Role;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,17 +50,20 @@ public class CheckpointService {
 
 	private final AuditService audit;
 
+	private final EnterpriseService enterprises;
+
 	private final Clock clock;
 
 	private final Map<String, Bound> bindings = new ConcurrentHashMap<>();
 
 	CheckpointService(CheckpointRepository checkpoints, JdbcTemplate jdbc, AccountService accounts,
-			RegionService regions, AuditService audit, Clock clock) {
+			RegionService regions, AuditService audit, EnterpriseService enterprises, Clock clock) {
 		this.checkpoints = checkpoints;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.audit = audit;
+		this.enterprises = enterprises;
 		this.clock = clock;
 	}
 
@@ -78,7 +85,55 @@ public class CheckpointService {
 	@Transactional
 	public CheckpointView create(CurrentUser official, CheckpointInput input) {
 		requireKeeper(official);
-		String region = (input.regionCode() != null && !input.regionCode().isBlank()) ? input.regionCode()
+		String region = regionOf(official, input);
+		String district = this.regions.districtOf(region).orElseThrow();
+		Long enterpriseId = enterpriseOf(official, input);
+		Checkpoint checkpoint = this.checkpoints.save(new Checkpoint(input.name().strip(), input.kind(), region, district,
+				enterpriseId, input.defaultDirection(), official.getUsername(), this.clock.instant()));
+		this.audit.recordAs(official.getUsername(), "CHECKPOINT_CREATE", "checkpoint", checkpoint.getId(),
+				AuditService.SUCCESS, input.name());
+		return checkpoint.toView();
+	}
+
+	/** Changes a checkpoint of the official's jurisdiction; it may move within the jurisdiction, not out of it. */
+	@Transactional
+	public CheckpointView update(CurrentUser official, long id, CheckpointInput input, boolean active) {
+		Checkpoint checkpoint = visible(official, id);
+		String region = regionOf(official, input);
+		String district = this.regions.districtOf(region).orElseThrow();
+		Long enterpriseId = enterpriseOf(official, input);
+		checkpoint.change(input.name().strip(), input.kind(), region, district, enterpriseId, input.defaultDirection(),
+				active);
+		this.audit.recordAs(official.getUsername(), "CHECKPOINT_UPDATE", "checkpoint", id, AuditService.SUCCESS,
+				input.name() + (active ? "" : " (inactive)"));
+		this.bindings.clear();
+		return checkpoint.toView();
+	}
+
+	/** The GUARD accounts whose region lies in the official's jurisdiction, by username. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> guards(CurrentUser official) {
+		Jurisdiction own = requireKeeper(official).jurisdiction();
+		// Guards are few (a handful per town), so one page of all of them is filtered here.
+		return this.accounts.search(Role.GUARD, null, PageRequest.of(0, 2000, Sort.by("username")))
+			.stream()
+			.filter((guard) -> guard.regionCode() != null)
+			.filter((guard) -> covers(own, guard.regionCode()))
+			.toList();
+	}
+
+	/** The checkpoints whose scans an official reads (any official, not only those who keep checkpoints). */
+	@Transactional(readOnly = true)
+	public List<CheckpointView> seenBy(CurrentUser official) {
+		Jurisdiction jurisdiction = official.jurisdiction();
+		return this.checkpoints.inJurisdiction(jurisdiction.districtCode(), jurisdiction.townCode())
+			.stream()
+			.map(Checkpoint::toView)
+			.toList();
+	}
+
+	private String regionOf(CurrentUser official, CheckpointInput input) {
+		String region = (input.regionCode() != null && !input.regionCode().isBlank()) ? input.regionCode().strip()
 				: official.regionCode();
 		String district = this.regions.districtOf(region)
 			.orElseThrow(() -> invalid("regionCode", "gate.checkpoint.region.unknown"));
@@ -87,21 +142,28 @@ public class CheckpointService {
 		if (!inside) {
 			throw invalid("regionCode", "gate.checkpoint.region.outside");
 		}
-		Checkpoint checkpoint = this.checkpoints.save(new Checkpoint(input.name().strip(), input.kind(), region, district,
-				input.enterpriseId(), input.defaultDirection(), official.getUsername(), this.clock.instant()));
-		this.audit.recordAs(official.getUsername(), "CHECKPOINT_CREATE", "checkpoint", checkpoint.getId(),
-				AuditService.SUCCESS, input.name());
-		return checkpoint.toView();
+		return region;
 	}
 
-	@Transactional
-	public CheckpointView update(CurrentUser official, long id, CheckpointInput input, boolean active) {
-		Checkpoint checkpoint = visible(official, id);
-		checkpoint.change(input.name().strip(), input.kind(), input.enterpriseId(), input.defaultDirection(), active);
-		this.audit.recordAs(official.getUsername(), "CHECKPOINT_UPDATE", "checkpoint", id, AuditService.SUCCESS,
-				input.name() + (active ? "" : " (inactive)"));
-		this.bindings.clear();
-		return checkpoint.toView();
+	/** Only a factory gate belongs to an enterprise, and only to one of the jurisdiction. */
+	private Long enterpriseOf(CurrentUser official, CheckpointInput input) {
+		if (input.enterpriseId() == null) {
+			return null;
+		}
+		if (input.kind() != CheckpointKind.FACTORY_GATE) {
+			throw invalid("enterpriseId", "gateadmin.enterprise.onlyFactoryGate");
+		}
+		EnterpriseView enterprise = this.enterprises.find(input.enterpriseId())
+			.filter((found) -> official.jurisdiction().covers(found.districtCode(), found.townCode()))
+			.orElseThrow(() -> invalid("enterpriseId", "gateadmin.enterprise.outside"));
+		return enterprise.id();
+	}
+
+	private boolean covers(Jurisdiction own, String regionCode) {
+		if (own.townCode() != null) {
+			return own.townCode().equals(regionCode);
+		}
+		return own.covers(this.regions.districtOf(regionCode).orElse(null), null);
 	}
 
 	/** Binds a guard of the official's jurisdiction to one of its checkpoints (replacing any binding). */

@@ -111,6 +111,11 @@ class SecurityConfiguration {
 				// the gate: guards scan; the device token is made by a guard signed in on the phone
 				.requestMatchers(HttpMethod.POST, "/api/v1/gate/verify", "/api/v1/gate/scans/sync",
 						"/api/v1/gate/devices").hasRole("GUARD")
+				// officials keep the checkpoints of their jurisdiction and bind guards to them
+				.requestMatchers(HttpMethod.GET, "/api/v1/gate/checkpoints", "/api/v1/gate/checkpoints/*")
+					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/gate/checkpoints", "/api/v1/gate/checkpoints/*/guards")
+					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.GET, "/api/v1/gate/offline-bundle", "/api/v1/gate/me", "/api/v1/gate/ping")
 					.hasRole("GUARD")
 				.anyRequest().denyAll())
