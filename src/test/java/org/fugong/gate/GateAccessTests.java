@@ -2,13 +2,13 @@ package org.fugong.gate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.fugong.pass.PassService;
 import org.fugong.pass.VehiclePassRequest;
 import org.fugong.pass.VehicleScope;
+import org.fugong.support.AccessTable;
 import org.fugong.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,17 +16,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Every gate page and endpoint against every role, as a table in the style of
@@ -39,9 +32,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 class GateAccessTests {
-
-	private static final List<String> WHO = List.of("-", "demo-ent", "xinqiao", "songjiang", "fengxian", "city",
-			"guard1", "admin");
 
 	private static final String TABLE = """
 			# request                                   -   demo-ent xinqiao songjiang fengxian city guard1 admin
@@ -115,40 +105,16 @@ class GateAccessTests {
 	}
 
 	static Stream<Arguments> table() {
-		List<Arguments> cases = new ArrayList<>();
-		for (String line : TABLE.strip().split("\n")) {
-			if (line.startsWith("#")) {
-				continue;
-			}
-			String[] cells = line.trim().split("\\s+");
-			assertThat(cells).hasSize(2 + WHO.size());
-			for (int i = 0; i < WHO.size(); i++) {
-				cases.add(Arguments.of(cells[0], cells[1], WHO.get(i), Integer.parseInt(cells[2 + i])));
-			}
-		}
-		return cases.stream();
+		return AccessTable.cases(TABLE);
 	}
 
 	@ParameterizedTest(name = "{0} {1} as {2} -> {3}")
 	@MethodSource("table")
 	void accessMatchesTheTable(String method, String path, String who, int expected) throws Exception {
-		String uri = path.replace("{cp}", Long.toString(this.checkpoint))
-			.replace("{jt}", Long.toString(this.factoryGate))
-			.replace("{wpass}", Long.toString(this.workerPass))
-			.replace("{vpass}", Long.toString(this.vehiclePass));
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), uri).with(csrf());
-		if (!path.startsWith("/api/")) {
-			request.accept(MediaType.TEXT_HTML, MediaType.ALL);
-		}
-		if (!method.equals("GET")) {
-			request.contentType(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
-				.content(path.startsWith("/api/") ? "{}" : "");
-		}
-		if (!who.equals("-")) {
-			request.with(user(this.users.loadUserByUsername(who)));
-		}
-		int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
-		assertThat(status).as("%s %s as %s", method, path, who).isEqualTo(expected);
+		AccessTable.check(this.mvc, this.users, method, path,
+				Map.of("{cp}", Long.toString(this.checkpoint), "{jt}", Long.toString(this.factoryGate), "{wpass}",
+						Long.toString(this.workerPass), "{vpass}", Long.toString(this.vehiclePass)),
+				who, expected);
 	}
 
 }
