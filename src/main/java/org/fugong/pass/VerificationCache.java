@@ -166,22 +166,11 @@ class VerificationCache {
 
 	/** Passes just issued go into the cache when their transaction commits. */
 	void issued(List<PassSnapshot> snapshots, List<byte[]> tokenHashes) {
-		Runnable keepAll = () -> {
+		afterCommit(() -> {
 			for (int i = 0; i < snapshots.size(); i++) {
 				keep(tokenHashes.get(i), snapshots.get(i));
 			}
-		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					keepAll.run();
-				}
-			});
-		}
-		else {
-			keepAll.run();
-		}
+		});
 	}
 
 	private void keep(byte[] tokenHash, PassSnapshot snapshot) {
@@ -251,16 +240,21 @@ class VerificationCache {
 	private void changed(String kind, long key) {
 		this.jdbc.update("INSERT INTO gate_change (kind, key, at) VALUES (?, ?, ?)", kind, key,
 				Timestamp.from(this.clock.instant()));
+		afterCommit(() -> forget(kind, key));
+	}
+
+	/** Runs when the caller's transaction commits (at once without one): no other transaction sees it earlier. */
+	private static void afterCommit(Runnable action) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					forget(kind, key);
+					action.run();
 				}
 			});
 		}
 		else {
-			forget(kind, key);
+			action.run();
 		}
 	}
 
