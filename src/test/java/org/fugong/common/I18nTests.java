@@ -43,7 +43,7 @@ class I18nTests {
 		.compile("'((?:enterprise|account|validation|register|admin|form|common)\\.[A-Za-z0-9_.]+)'");
 
 	/** The bundles of {@code spring.messages.basename}, one per feature that brings many texts. */
-	private static final List<String> BUNDLES = List.of("messages", "workforce", "passes", "vehicles", "gate");
+	private static final List<String> BUNDLES = List.of("messages", "workforce", "passes", "vehicles", "gate", "gate_ui");
 
 	@Test
 	void bundlesHoldTheSameKeys() throws IOException {
