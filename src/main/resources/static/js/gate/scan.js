@@ -26,6 +26,12 @@
   var hideTimer = null;
   var counts = { entered: 0, left: 0, refused: 0 };
   var audio = null;
+  // The bundle kept from the last time, read before any offline verdict is given.
+  var bundleLoaded = offline.store.loadBundle().then(function (stored) {
+    if (stored && !bundle) {
+      bundle = stored;
+    }
+  }, function () {});
 
   function meta(name) {
     var element = document.querySelector('meta[name="' + name + '"]');
@@ -259,7 +265,9 @@
       return Promise.resolve({ verdict: 'UNCONFIRMED', reasonText: t('shortCodeOffline'), note: extra,
         direction: scan.direction });
     }
-    return offline.verify(scan.qrText, bundle, Date.now()).then(function (result) {
+    return bundleLoaded.then(function () {
+      return offline.verify(scan.qrText, bundle, Date.now());
+    }).then(function (result) {
       var token = result.token;
       var marks = [];
       if (result.bundleMissing) {
@@ -482,11 +490,7 @@
 
   showOnline(navigator.onLine !== false);
   showCounts();
-  offline.store.loadBundle().then(function (stored) {
-    if (stored && !bundle) {
-      bundle = stored;
-    }
-  }, function () {}).then(function () {
+  bundleLoaded.then(function () {
     showBundle();
     showQueue();
     refreshBundle();

@@ -1,0 +1,93 @@
+package org.fugong.gate;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import javax.imageio.ImageIO;
+
+/**
+ * A still picture as a YUV4MPEG2 video (4:2:0, a few identical frames) for
+ * Chromium's fake camera ({@code --use-file-for-fake-video-capture}): the picture
+ * is scaled to fit by whole pixels (so a QR code's modules stay sharp) and
+ * centred on white.
+ */
+final class Y4mVideo {
+
+	static final int WIDTH = 640;
+
+	static final int HEIGHT = 480;
+
+	static final int FRAMES = 5;
+
+	private Y4mVideo() {
+	}
+
+	/** Writes the PNG as a video to {@code target}, replacing it at once (a camera may be reading it). */
+	static void writePng(byte[] png, Path target) throws IOException {
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		if (image == null) {
+			throw new IOException("Not a picture");
+		}
+		write(image, target);
+	}
+
+	/** A white picture: a camera that sees no code. */
+	static void writeBlank(Path target) throws IOException {
+		write(null, target);
+	}
+
+	static void write(BufferedImage image, Path target) throws IOException {
+		byte[] frame = frame(image);
+		Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "frames", ".y4m");
+		try (OutputStream out = Files.newOutputStream(temporary)) {
+			out.write(("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F30:1 Ip A1:1 C420\n").getBytes(StandardCharsets.US_ASCII));
+			for (int i = 0; i < FRAMES; i++) {
+				out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+				out.write(frame);
+			}
+		}
+		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/** One frame in I420: the luma plane, then the two chroma planes at half size, grey (128) for black and white. */
+	static byte[] frame(BufferedImage image) {
+		int chroma = (WIDTH / 2) * (HEIGHT / 2);
+		byte[] frame = new byte[WIDTH * HEIGHT + 2 * chroma];
+		java.util.Arrays.fill(frame, 0, WIDTH * HEIGHT, (byte) 235);
+		java.util.Arrays.fill(frame, WIDTH * HEIGHT, frame.length, (byte) 128);
+		if (image == null) {
+			return frame;
+		}
+		int scale = Math.max(1, Math.min((WIDTH - 16) / image.getWidth(), (HEIGHT - 16) / image.getHeight()));
+		int width = image.getWidth() * scale;
+		int height = image.getHeight() * scale;
+		if (width > WIDTH || height > HEIGHT) {
+			// Larger than the frame: shrink by the nearest pixel instead.
+			double shrink = Math.min((double) (WIDTH - 16) / image.getWidth(), (double) (HEIGHT - 16) / image.getHeight());
+			width = (int) (image.getWidth() * shrink);
+			height = (int) (image.getHeight() * shrink);
+		}
+		int left = (WIDTH - width) / 2;
+		int top = (HEIGHT - height) / 2;
+		for (int y = 0; y < height; y++) {
+			int sourceY = (int) ((long) y * image.getHeight() / height);
+			for (int x = 0; x < width; x++) {
+				int rgb = image.getRGB((int) ((long) x * image.getWidth() / width), sourceY);
+				int r = (rgb >> 16) & 0xff;
+				int g = (rgb >> 8) & 0xff;
+				int b = rgb & 0xff;
+				// BT.601 studio range: 16 (black) to 235 (white).
+				int luma = 16 + (int) Math.round((0.299 * r + 0.587 * g + 0.114 * b) * 219 / 255);
+				frame[(top + y) * WIDTH + left + x] = (byte) luma;
+			}
+		}
+		return frame;
+	}
+
+}
