@@ -12,14 +12,16 @@ import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /**
- * A still picture as a YUV4MPEG2 video (4:2:0, a few identical frames) for
+ * A still picture as a YUV4MPEG2 video (4:2:0, a few identical frames, 480 × 480) for
  * Chromium's fake camera ({@code --use-file-for-fake-video-capture}): the picture
  * is scaled to fit by whole pixels (so a QR code's modules stay sharp) and
  * centred on white.
  */
 final class Y4mVideo {
 
-	static final int WIDTH = 640;
+	// Square, so that on a 360 px phone the page shows the code as large as it can: html5-qrcode decodes
+	// the picture at the size the page shows it, not at the camera's resolution.
+	static final int WIDTH = 480;
 
 	static final int HEIGHT = 480;
 
