@@ -3,11 +3,15 @@ package org.fugong.gate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
+import org.fugong.pass.PassService;
+import org.fugong.pass.VehiclePassRequest;
+import org.fugong.pass.VehicleScope;
 import org.fugong.security.CurrentUser;
 import org.fugong.support.PassFixtures;
 import org.fugong.support.Registrations;
@@ -87,6 +91,9 @@ class GateBrowserTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PassService passes;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
@@ -201,6 +208,78 @@ class GateBrowserTests {
 		browser.findElement(By.id("gate-verdict")).click();
 		type(shortCode);
 		assertThat(awaitVerdict()).contains("刚刚已扫过");
+	}
+
+	@Test
+	void theBrowsersOfflineCheckReadsTheTokenAndItsSignatureAsTheServerDoes() throws Exception {
+		Registered enterprise = Registrations.register(this.mvc, "310117", "310117105");
+		this.whitelist.add((CurrentUser) this.users.loadUserByUsername("songjiang"), enterprise.id(),
+				WhitelistLevel.DISTRICT, "测试批", null);
+		UserDetails owner = this.users.loadUserByUsername(enterprise.username());
+		String valid = qrText(owner, PassFixtures.employee(this.mvc, owner, "吴一", true), null);
+		String later = qrText(owner, PassFixtures.employee(this.mvc, owner, "吴二", true),
+				Instant.now().plus(Duration.ofDays(1)));
+		Registered fengxian = Registrations.register(this.mvc, "310120", "310120101");
+		this.whitelist.add((CurrentUser) this.users.loadUserByUsername("fengxian"), fengxian.id(),
+				WhitelistLevel.DISTRICT, "测试批", null);
+		String elsewhere = this.passes.issueVehicle(new VehiclePassRequest(fengxian.id(), "沪B54321", "沪B5***1",
+				VehicleScope.DISTRICT, Instant.now(), Instant.now().plus(Duration.ofDays(2))), "fengxian").pass().qrText();
+		String citywide = this.passes.issueVehicle(new VehiclePassRequest(fengxian.id(), "沪B65432", "沪B6***2",
+				VehicleScope.CITY, Instant.now(), Instant.now().plus(Duration.ofDays(2))), "fengxian").pass().qrText();
+		int at = valid.length() - 20;
+		String tampered = valid.substring(0, at) + (valid.charAt(at) == 'A' ? 'B' : 'A') + valid.substring(at + 1);
+
+		Y4mVideo.writeBlank(camera);
+		signIn("guard1", "Fugong@2026");
+		open("/gate");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> Boolean.TRUE.equals(
+				((JavascriptExecutor) d).executeAsyncScript("""
+						var done = arguments[arguments.length - 1];
+						window.FugongGateOffline.store.loadBundle().then(function (b) { done(!!b); }, function () { done(false); });
+						""")));
+
+		assertThat(offlineCheck(valid, 0, 0, false)).isEqualTo("VALID/OK");
+		assertThat(offlineCheck(tampered, 0, 0, false)).isIn("INVALID/BAD_SIGNATURE", "INVALID/MALFORMED");
+		assertThat(offlineCheck(valid.substring(0, valid.length() - 9), 0, 0, false)).isEqualTo("INVALID/MALFORMED");
+		assertThat(offlineCheck("FG:hello", 0, 0, false)).isEqualTo("INVALID/MALFORMED");
+		assertThat(offlineCheck(valid, 0, 0, true)).isEqualTo("INVALID/UNKNOWN_KEY");
+		assertThat(offlineCheck(later, 0, 0, false)).isEqualTo("INVALID/NOT_YET_VALID");
+		assertThat(offlineCheck(valid, 31, 0, false)).isEqualTo("INVALID/EXPIRED");
+		assertThat(offlineCheck(elsewhere, 0, 0, false)).isEqualTo("INVALID/OUT_OF_SCOPE");
+		assertThat(offlineCheck(citywide, 0, 0, false)).isEqualTo("VALID/OK");
+		// A bundle older than its limit (12 hours) confirms nothing, not even a good pass.
+		assertThat(offlineCheck(valid, 0, 11, false)).isEqualTo("VALID/OK");
+		assertThat(offlineCheck(valid, 0, 13, false)).isEqualTo("UNCONFIRMED/OK");
+	}
+
+	/**
+	 * The page's offline verdict of a token {@code days} from now, with the kept bundle as if
+	 * fetched {@code bundleAgeHours} before that, and without its keys when {@code noKeys}.
+	 */
+	private static String offlineCheck(String token, double days, double bundleAgeHours, boolean noKeys) {
+		return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+				var token = arguments[0], days = arguments[1], age = arguments[2], noKeys = arguments[3];
+				var done = arguments[arguments.length - 1];
+				var offline = window.FugongGateOffline;
+				var now = Date.now() + days * 86400000;
+				offline.store.loadBundle().then(function (kept) {
+				  var bundle = Object.assign({}, kept, { issuedAt: new Date(now - age * 3600000).toISOString() });
+				  if (noKeys) { bundle.keys = []; }
+				  return offline.verify(token, bundle, now);
+				}).then(function (r) { done(r.verdict + '/' + r.reason); }, function (e) { done('ERROR/' + e); });
+				""", token, days, bundleAgeHours, noKeys);
+	}
+
+	private String qrText(UserDetails owner, long employee, Instant validFrom) throws Exception {
+		String from = (validFrom != null) ? ", \"validFrom\": \"" + validFrom + "\"" : "";
+		String answer = this.mvc.perform(post("/api/v1/passes/worker").with(user(owner))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"employeeId\": " + employee + from + "}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(answer, "$.qrText");
 	}
 
 	private void type(String code) {
