@@ -222,7 +222,10 @@
     busy = true;
     var scan = { scanId: uuid(), qrText: code, direction: direction, scannedAt: new Date(now).toISOString() };
     verifyOnline(scan).then(function (view) {
-      recent[key] = { at: now, view: view };
+      // Only a scan that was logged or queued counts as scanned; a short code that could not be checked may be tried again.
+      if (view.logged) {
+        recent[key] = { at: now, view: view };
+      }
       show(view, null, false);
     }).catch(function (error) {
       show({ verdict: 'INVALID', reasonText: t('error', error.message || error) }, null, false);
@@ -246,7 +249,7 @@
         return {
           verdict: answer.verdict, reasonText: answer.reasonText, holder: answer.holder, enterprise: answer.enterprise,
           passType: answer.passType, validFrom: answer.validFrom, validTo: answer.validTo, direction: answer.direction,
-          note: answer.alreadyScanned ? t('alreadyScanned') : null
+          note: answer.alreadyScanned ? t('alreadyScanned') : null, logged: true
         };
       }, function (error) {
         if (error.network || error.signedOut || (error.status && error.status >= 500)) {
@@ -290,7 +293,7 @@
         verdict: result.verdict, reasonText: t('reason.' + result.reason), offline: true, note: marks.join(' · '),
         holder: token && token.holder, enterprise: token && token.enterprise, passType: token && token.type,
         validFrom: token && new Date(token.validFrom * 1000).toISOString(),
-        validTo: token && new Date(token.validTo * 1000).toISOString(), direction: scan.direction
+        validTo: token && new Date(token.validTo * 1000).toISOString(), direction: scan.direction, logged: !!token
       };
     });
   }

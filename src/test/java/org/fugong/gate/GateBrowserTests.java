@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -118,6 +120,9 @@ class GateBrowserTests {
 			.build();
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		// A desktop window cannot be narrower than about 500 px: the phone's screen is emulated.
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 360, "height", 740, "deviceScaleFactor", 2, "mobile", true));
 	}
 
 	@AfterAll
@@ -157,6 +162,7 @@ class GateBrowserTests {
 		assertNoHorizontalScroll();
 		String verdict = awaitVerdict();
 		assertThat(verdict).startsWith("VALID|false|").contains("通行码有效").contains("王*明").contains("员工通行码");
+		screenshot("gate-valid");
 		new WebDriverWait(browser, Duration.ofSeconds(5))
 			.until((d) -> !"0".equals(d.findElement(By.id("gate-count-in")).getText()));
 
@@ -164,6 +170,7 @@ class GateBrowserTests {
 		Y4mVideo.writePng(revokedCode, camera);
 		open("/gate");
 		assertThat(awaitVerdict()).startsWith("INVALID|false|").contains("通行码已作废").contains("李*力");
+		screenshot("gate-revoked");
 
 		// The network cut: the page (from the service worker) checks the pass in the browser and keeps the scan.
 		awaitOfflineReadiness();
@@ -173,9 +180,12 @@ class GateBrowserTests {
 			browser.navigate().refresh();
 			String offlineVerdict = awaitVerdict();
 			assertThat(offlineVerdict).startsWith("VALID|true|").contains("离线核验").contains("陈*东");
+			screenshot("gate-offline");
 			new WebDriverWait(browser, Duration.ofSeconds(5))
 				.until((d) -> d.findElement(By.id("gate-queue")).getText().contains("1"));
 			assertThat(offlineRows(offline)).isZero();
+			browser.executeScript("document.getElementById('gate-verdict').click();");
+			screenshot("gate-page-offline");
 		}
 		finally {
 			network(true);
@@ -205,7 +215,7 @@ class GateBrowserTests {
 		browser.findElement(By.cssSelector("[data-direction=OUT]")).click();
 		type(shortCode);
 		assertThat(awaitVerdict()).startsWith("VALID|false|").contains("周*八").contains("出");
-		browser.findElement(By.id("gate-verdict")).click();
+		browser.executeScript("document.getElementById('gate-verdict').click();");
 		type(shortCode);
 		assertThat(awaitVerdict()).contains("刚刚已扫过");
 	}
@@ -285,8 +295,7 @@ class GateBrowserTests {
 	private void type(String code) {
 		WebElement input = browser.findElement(By.id("gate-code"));
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until((d) -> input.isDisplayed());
-		input.sendKeys(code);
-		browser.findElement(By.cssSelector("#gate-manual button[type=submit]")).click();
+		input.sendKeys(code, Keys.ENTER);
 	}
 
 	private long issue(UserDetails owner, long employee) throws Exception {
@@ -306,17 +315,40 @@ class GateBrowserTests {
 	}
 
 	private byte[] qrPng(UserDetails owner, long passId) throws Exception {
-		return this.mvc.perform(get("/api/v1/passes/{id}/qr.png", passId).param("size", "460").with(user(owner)))
+		return this.mvc.perform(get("/api/v1/passes/{id}/qr.png", passId).param("size", "650").with(user(owner)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 	}
 
-	private static String awaitVerdict() {
+	private static String awaitVerdict() throws Exception {
+		try {
+			return waitForVerdict();
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			screenshot("no-verdict");
+			Object probe = browser.executeAsyncScript("""
+					var done = arguments[arguments.length - 1];
+					var v = document.querySelector('#gate-reader video');
+					var c = document.createElement('canvas'); c.width = 336; c.height = 336;
+					c.getContext('2d').drawImage(v, 0, 0, 336, 336);
+					var d = document.createElement('div'); d.id = 'probe'; d.style.display = 'none'; document.body.appendChild(d);
+					c.toBlob(function (b) {
+					  var f = new File([b], 'f.png', {type: 'image/png'});
+					  new Html5Qrcode('probe').scanFile(f, false).then(function (t) { done('decoded ' + t.substring(0, 20)); },
+					    function (e) { done('failed ' + e); });
+					});
+					""");
+			throw new IllegalStateException("probe: " + probe, ex);
+		}
+	}
+
+	private static String waitForVerdict() {
 		return new WebDriverWait(browser, Duration.ofSeconds(20))
 			.withMessage(() -> "no verdict; status: " + browser.findElement(By.cssSelector(".fg-gate-status")).getText()
-					+ " / " + browser.findElement(By.id("gate-https")).getText() + " / console: " + console())
+					+ " / " + browser.findElement(By.id("gate-https")).getText() + " / camera: " + cameraState()
+					+ " / console: " + console())
 			.until((d) -> (String) ((JavascriptExecutor) d).executeScript(VERDICT));
 	}
 
@@ -330,6 +362,20 @@ class GateBrowserTests {
 					""");
 			return Boolean.TRUE.equals(ready);
 		});
+	}
+
+	/** For the guide and for a look at the page: {@code target/screenshots}. */
+	private static void screenshot(String name) throws Exception {
+		Path directory = Files.createDirectories(Path.of("target/screenshots"));
+		Files.write(directory.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	private static Object cameraState() {
+		return browser.executeScript("""
+				var v = document.querySelector('#gate-reader video');
+				return v ? [v.readyState, v.videoWidth, v.videoHeight, v.clientWidth, v.currentTime, v.paused].join(',')
+					: 'no video';
+				""");
 	}
 
 	private static String console() {

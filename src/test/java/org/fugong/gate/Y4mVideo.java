@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /**
- * A still picture as a YUV4MPEG2 video (4:2:0, a few identical frames, 480 × 480) for
+ * A still picture as a YUV4MPEG2 video (4:2:0, a few identical frames, 672 × 672) for
  * Chromium's fake camera ({@code --use-file-for-fake-video-capture}): the picture
  * is scaled to fit by whole pixels (so a QR code's modules stay sharp) and
  * centred on white.
@@ -20,10 +20,11 @@ import javax.imageio.ImageIO;
 final class Y4mVideo {
 
 	// Square, so that on a 360 px phone the page shows the code as large as it can: html5-qrcode decodes
-	// the picture at the size the page shows it, not at the camera's resolution.
-	static final int WIDTH = 480;
+	// the picture at the size the page shows it (336 px there), not at the camera's resolution. Twice that
+	// size, codes drawn with 10-pixel modules arrive as sharp 5-pixel ones.
+	static final int WIDTH = 672;
 
-	static final int HEIGHT = 480;
+	static final int HEIGHT = 672;
 
 	static final int FRAMES = 5;
 
@@ -57,6 +58,29 @@ final class Y4mVideo {
 		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
+	/** The picture cut to its dark part (the code without its white border), which the frame's white surrounds. */
+	static BufferedImage dark(BufferedImage image) {
+		int left = image.getWidth();
+		int top = image.getHeight();
+		int right = -1;
+		int bottom = -1;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int rgb = image.getRGB(x, y);
+				if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 3 * 128) {
+					left = Math.min(left, x);
+					right = Math.max(right, x);
+					top = Math.min(top, y);
+					bottom = Math.max(bottom, y);
+				}
+			}
+		}
+		if (right < 0) {
+			return image;
+		}
+		return image.getSubimage(left, top, right - left + 1, bottom - top + 1);
+	}
+
 	/** One frame in I420: the luma plane, then the two chroma planes at half size, grey (128) for black and white. */
 	static byte[] frame(BufferedImage image) {
 		int chroma = (WIDTH / 2) * (HEIGHT / 2);
@@ -66,17 +90,22 @@ final class Y4mVideo {
 		if (image == null) {
 			return frame;
 		}
-		int scale = Math.max(1, Math.min((WIDTH - 16) / image.getWidth(), (HEIGHT - 16) / image.getHeight()));
+		image = dark(image);
+		// Room for the quiet zone QR codes need around them (at least four modules).
+		int margin = WIDTH / 10;
+		int scale = Math.max(1, Math.min((WIDTH - margin) / image.getWidth(), (HEIGHT - margin) / image.getHeight()));
 		int width = image.getWidth() * scale;
 		int height = image.getHeight() * scale;
 		if (width > WIDTH || height > HEIGHT) {
 			// Larger than the frame: shrink by the nearest pixel instead.
-			double shrink = Math.min((double) (WIDTH - 16) / image.getWidth(), (double) (HEIGHT - 16) / image.getHeight());
+			double shrink = Math.min((double) (WIDTH - margin) / image.getWidth(),
+					(double) (HEIGHT - margin) / image.getHeight());
 			width = (int) (image.getWidth() * shrink);
 			height = (int) (image.getHeight() * shrink);
 		}
-		int left = (WIDTH - width) / 2;
-		int top = (HEIGHT - height) / 2;
+		// Even offsets: halved on the page, module edges stay on whole pixels.
+		int left = ((WIDTH - width) / 2) & ~1;
+		int top = ((HEIGHT - height) / 2) & ~1;
 		for (int y = 0; y < height; y++) {
 			int sourceY = (int) ((long) y * image.getHeight() / height);
 			for (int x = 0; x < width; x++) {

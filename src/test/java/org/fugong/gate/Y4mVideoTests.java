@@ -42,19 +42,20 @@ class Y4mVideoTests {
 		Y4mVideo.writePng(png.toByteArray(), video);
 
 		byte[] bytes = Files.readAllBytes(video);
-		String header = "YUV4MPEG2 W480 H480 F30:1 Ip A1:1 C420\n";
+		String header = "YUV4MPEG2 W" + Y4mVideo.WIDTH + " H" + Y4mVideo.HEIGHT + " F30:1 Ip A1:1 C420\n";
 		assertThat(new String(bytes, 0, header.length(), StandardCharsets.US_ASCII)).isEqualTo(header);
-		int frame = 480 * 480 * 3 / 2;
+		int frame = Y4mVideo.WIDTH * Y4mVideo.HEIGHT * 3 / 2;
 		assertThat(bytes).hasSize(header.length() + Y4mVideo.FRAMES * ("FRAME\n".length() + frame));
 		int first = header.length() + "FRAME\n".length();
 		assertThat(new String(bytes, header.length(), 6, StandardCharsets.US_ASCII)).isEqualTo("FRAME\n");
-		byte[] plane = java.util.Arrays.copyOfRange(bytes, first, first + 480 * 480);
-		LuminanceSource source = new PlanarYUVLuminanceSource(plane, 480, 480, 0, 0, 480, 480, false);
+		byte[] plane = java.util.Arrays.copyOfRange(bytes, first, first + Y4mVideo.WIDTH * Y4mVideo.HEIGHT);
+		LuminanceSource source = new PlanarYUVLuminanceSource(plane, Y4mVideo.WIDTH, Y4mVideo.HEIGHT, 0, 0,
+				Y4mVideo.WIDTH, Y4mVideo.HEIGHT, false);
 		String read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
 		assertThat(read).isEqualTo(text);
 		// Centred on white: the corners are white.
 		assertThat(Byte.toUnsignedInt(plane[0])).isEqualTo(235);
-		assertThat(Byte.toUnsignedInt(plane[480 * 480 - 1])).isEqualTo(235);
+		assertThat(Byte.toUnsignedInt(plane[Y4mVideo.WIDTH * Y4mVideo.HEIGHT - 1])).isEqualTo(235);
 	}
 
 	@Test
@@ -62,9 +63,9 @@ class Y4mVideoTests {
 		Path video = this.folder.resolve("blank.y4m");
 		Y4mVideo.writeBlank(video);
 		byte[] bytes = Files.readAllBytes(video);
-		String header = "YUV4MPEG2 W480 H480 F30:1 Ip A1:1 C420\n";
+		String header = "YUV4MPEG2 W" + Y4mVideo.WIDTH + " H" + Y4mVideo.HEIGHT + " F30:1 Ip A1:1 C420\n";
 		int first = header.length() + "FRAME\n".length();
-		for (int i = first; i < first + 480 * 480; i += 997) {
+		for (int i = first; i < first + Y4mVideo.WIDTH * Y4mVideo.HEIGHT; i += 997) {
 			assertThat(Byte.toUnsignedInt(bytes[i])).isEqualTo(235);
 		}
 	}
