@@ -466,6 +466,8 @@
     }
     retry.hidden = true;
     scanner.start({ facingMode: 'environment' }, { fps: 10, disableFlip: true }, function (decoded) {
+      // How many codes the camera read, for whoever looks at the page's state (tests, support).
+      root.setAttribute('data-decoded', String(Number(root.getAttribute('data-decoded') || 0) + 1));
       handle(decoded, true);
     }, function () {}).catch(function (error) {
       warning.textContent = t('cameraError', (error && (error.name || error.message)) || error);

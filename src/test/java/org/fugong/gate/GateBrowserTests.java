@@ -373,8 +373,11 @@ class GateBrowserTests {
 	private static Object cameraState() {
 		return browser.executeScript("""
 				var v = document.querySelector('#gate-reader video');
-				return v ? [v.readyState, v.videoWidth, v.videoHeight, v.clientWidth, v.currentTime, v.paused].join(',')
-					: 'no video';
+				var canvases = Array.prototype.map.call(document.querySelectorAll('#gate-reader canvas'),
+					function (c) { return c.width + 'x' + c.height; }).join(' ');
+				var root = document.getElementById('gate');
+				return 'decoded ' + root.getAttribute('data-decoded') + ', ' + (v ? [v.readyState, v.videoWidth, v.videoHeight, v.clientWidth, v.clientHeight, v.currentTime,
+					v.paused, canvases].join(',') : 'no video');
 				""");
 	}
 

@@ -28,6 +28,10 @@ final class Y4mVideo {
 
 	static final int FRAMES = 5;
 
+	/** Per frame: the size (a share of the largest that fits) and the shift right and down, in pixels. */
+	private static final double[][] HAND = { { 1.0, 0, 0 }, { 0.9, 8, -6 }, { 0.8, -10, 4 }, { 0.95, -4, 10 },
+			{ 0.85, 6, 8 } };
+
 	private Y4mVideo() {
 	}
 
@@ -46,13 +50,12 @@ final class Y4mVideo {
 	}
 
 	static void write(BufferedImage image, Path target) throws IOException {
-		byte[] frame = frame(image);
 		Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "frames", ".y4m");
 		try (OutputStream out = Files.newOutputStream(temporary)) {
 			out.write(("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F30:1 Ip A1:1 C420\n").getBytes(StandardCharsets.US_ASCII));
 			for (int i = 0; i < FRAMES; i++) {
 				out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
-				out.write(frame);
+				out.write(frame(image, i));
 			}
 		}
 		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -81,8 +84,13 @@ final class Y4mVideo {
 		return image.getSubimage(left, top, right - left + 1, bottom - top + 1);
 	}
 
-	/** One frame in I420: the luma plane, then the two chroma planes at half size, grey (128) for black and white. */
-	static byte[] frame(BufferedImage image) {
+	/**
+	 * One frame in I420: the luma plane, then the two chroma planes at half size,
+	 * grey (128) for black and white. Frame {@code n} holds the picture a little
+	 * smaller or moved, as a hand would: a decoder that a still picture happens to
+	 * defeat (the same pixels in every frame) sees it another way a moment later.
+	 */
+	static byte[] frame(BufferedImage image, int n) {
 		int chroma = (WIDTH / 2) * (HEIGHT / 2);
 		byte[] frame = new byte[WIDTH * HEIGHT + 2 * chroma];
 		java.util.Arrays.fill(frame, 0, WIDTH * HEIGHT, (byte) 235);
@@ -103,9 +111,12 @@ final class Y4mVideo {
 			width = (int) (image.getWidth() * shrink);
 			height = (int) (image.getHeight() * shrink);
 		}
+		double[] hand = HAND[n % HAND.length];
+		width = (int) (width * hand[0]);
+		height = (int) (height * hand[0]);
 		// Even offsets: halved on the page, module edges stay on whole pixels.
-		int left = ((WIDTH - width) / 2) & ~1;
-		int top = ((HEIGHT - height) / 2) & ~1;
+		int left = Math.max(0, Math.min(((WIDTH - width) / 2 + (int) hand[1]) & ~1, WIDTH - width));
+		int top = Math.max(0, Math.min(((HEIGHT - height) / 2 + (int) hand[2]) & ~1, HEIGHT - height));
 		for (int y = 0; y < height; y++) {
 			int sourceY = (int) ((long) y * image.getHeight() / height);
 			for (int x = 0; x < width; x++) {
