@@ -352,13 +352,19 @@ class GateBrowserTests {
 			.until((d) -> (String) ((JavascriptExecutor) d).executeScript(VERDICT));
 	}
 
-	/** The bundle is kept and the service worker controls the page, so that it opens and checks offline. */
+	/**
+	 * The bundle is kept, the service worker controls the page and has cached it with its
+	 * scanner and scripts, so that it opens and checks offline.
+	 */
 	private static void awaitOfflineReadiness() {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> {
 			Object ready = ((JavascriptExecutor) d).executeAsyncScript("""
 					var done = arguments[arguments.length - 1];
 					if (!navigator.serviceWorker.controller) { done(false); return; }
-					window.FugongGateOffline.store.loadBundle().then(function (b) { done(!!b); }, function () { done(false); });
+					Promise.all([window.FugongGateOffline.store.loadBundle(), caches.match('/gate'),
+						caches.match(document.querySelector('script[src*=html5-qrcode]').getAttribute('src')),
+						caches.match(document.querySelector('script[src*="js/gate/scan"]').getAttribute('src'))])
+					  .then(function (kept) { done(kept.every(Boolean)); }, function () { done(false); });
 					""");
 			return Boolean.TRUE.equals(ready);
 		});

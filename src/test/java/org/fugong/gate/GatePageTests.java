@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +27,9 @@ class GatePageTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void aGuardGetsThePageOfHisCheckpointWithTheScriptsTexts() throws Exception {
 		String html = this.mvc.perform(get("/gate").with(user(this.users.loadUserByUsername("guard1"))))
@@ -44,6 +48,17 @@ class GatePageTests {
 			.contains("&quot;offlineCheck&quot;:&quot;离线核验，数据截至 {0}&quot;")
 			.contains("&quot;reason.REVOKED&quot;:&quot;通行码已作废&quot;");
 		this.mvc.perform(get("/gate/").with(user(this.users.loadUserByUsername("guard1")))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aGuardWithoutACheckpointIsToldSoOnThePage() throws Exception {
+		this.jdbc.update("""
+				INSERT INTO app_user (username, password_hash, display_name, role, region_code, created_at)
+				VALUES ('guard-unbound', 'x', '未分配', 'GUARD', '310117105', now()) ON CONFLICT DO NOTHING
+				""");
+		this.mvc.perform(get("/gate").with(user(this.users.loadUserByUsername("guard-unbound"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("您还没有被分配到卡口或门岗")));
 	}
 
 	@Test
