@@ -17,17 +17,20 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The scan log, written by group commit: requests hand their row to one writer
- * thread and wait; the writer takes whatever has queued (up to 500 rows), writes
+ * The scan log, written by group commit: requests hand their row to the writer
+ * threads and wait; a writer takes whatever has queued (up to 500 rows), writes
  * it in one multi-row INSERT and one commit, and only then completes the
  * requests. So every answer a guard sees is already durable, and under load
- * thousands of scans share a few commits a second instead of one each.
+ * thousands of scans share a few commits a second instead of one each. Several
+ * writers (fugong.gate.log-writers, 4) keep commits overlapping, so throughput
+ * is not one commit's latency times one batch.
  * <p>
  * The scan id is unique: a row whose scan id is already logged is not written
  * again, and its request is completed with the row that is (the same answer
@@ -52,9 +55,13 @@ class ScanLog implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread writer;
+	private final int writers;
 
-	ScanLog(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+	private final List<Thread> threads = new ArrayList<>();
+
+	ScanLog(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
+			@Value("${fugong.gate.log-writers:4}") int writers) {
+		this.writers = Math.max(1, writers);
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -72,22 +79,26 @@ class ScanLog implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		this.writer = new Thread(this::run, "scan-log-writer");
-		this.writer.setDaemon(false);
-		this.writer.start();
+		for (int i = 0; i < this.writers; i++) {
+			Thread writer = new Thread(this::run, "scan-log-writer-" + i);
+			writer.setDaemon(false);
+			writer.start();
+			this.threads.add(writer);
+		}
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
-		if (this.writer != null) {
+		for (Thread writer : this.threads) {
 			try {
-				this.writer.join(30_000);
+				writer.join(30_000);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
 		}
+		this.threads.clear();
 	}
 
 	@Override
