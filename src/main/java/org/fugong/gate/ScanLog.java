@@ -174,11 +174,13 @@ class ScanLog implements SmartLifecycle {
 			Map<String, ScanRow> answer = new HashMap<>();
 			List<String> earlier = new ArrayList<>();
 			for (Pending pending : batch) {
-				if (inserted.contains(pending.row().scanId())) {
-					answer.put(pending.row().scanId(), pending.row());
+				String scanId = pending.row().scanId();
+				if (inserted.contains(scanId)) {
+					// The first of a scan id in this batch is the row written; any later one is its retry.
+					answer.putIfAbsent(scanId, pending.row());
 				}
 				else {
-					earlier.add(pending.row().scanId());
+					earlier.add(scanId);
 				}
 			}
 			if (!earlier.isEmpty()) {
@@ -195,7 +197,7 @@ class ScanLog implements SmartLifecycle {
 		for (Pending pending : batch) {
 			ScanRow row = logged.get(pending.row().scanId());
 			if (row != null) {
-				pending.done().complete(row);
+				pending.done().complete((row == pending.row()) ? row : row.asDuplicate());
 			}
 			else {
 				pending.done().completeExceptionally(new IllegalStateException("Scan " + pending.row().scanId() + " was not logged"));

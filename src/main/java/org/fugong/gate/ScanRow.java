@@ -12,6 +12,13 @@ record ScanRow(String scanId, Long passId, String passType, Long enterpriseId, l
 		Direction direction, boolean valid, String reason, Instant scannedAt, boolean offline, String clientVerdict,
 		boolean mismatch, String flag, boolean duplicate) {
 
+	/** This row as the answer to a retry of its scan. */
+	ScanRow asDuplicate() {
+		return this.duplicate ? this : new ScanRow(this.scanId, this.passId, this.passType, this.enterpriseId,
+				this.checkpointId, this.guard, this.direction, this.valid, this.reason, this.scannedAt, this.offline,
+				this.clientVerdict, this.mismatch, this.flag, true);
+	}
+
 	static ScanRow of(ResultSet rs, boolean duplicate) throws SQLException {
 		long passId = rs.getLong("pass_id");
 		Long pass = rs.wasNull() ? null : passId;
