@@ -2,7 +2,7 @@ package org.fugong.pass;
 
 import org.fugong.whitelist.WhitelistRemoved;
 import org.fugong.whitelist.WhitelistService;
-import org.fugong.whitelist.WhitelistStatus;
+import org.fugong.whitelist.WhitelistStanding;
 import org.fugong.workforce.EmployeeDeactivated;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,10 +28,7 @@ class PassListeners {
 
 	@ApplicationModuleListener
 	void on(WhitelistRemoved event) {
-		boolean standing = this.whitelist.entriesOf(event.enterpriseId())
-			.stream()
-			.anyMatch((entry) -> entry.status() != WhitelistStatus.REMOVED);
-		if (!standing) {
+		if (this.whitelist.standingOf(event.enterpriseId()) == WhitelistStanding.NOT_LISTED) {
 			this.passes.revokeAllOfEnterprise(event.enterpriseId(), PassService.REVOKED_WHITELIST);
 		}
 	}

@@ -25,7 +25,7 @@ import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
 import org.fugong.whitelist.WhitelistService;
-import org.fugong.whitelist.WhitelistStatus;
+import org.fugong.whitelist.WhitelistStanding;
 import org.fugong.workforce.EmployeeSummary;
 import org.fugong.workforce.TestStanding;
 import org.fugong.workforce.Workforce;
@@ -178,7 +178,8 @@ public class PassService {
 				null, request.scope(), from, request.validTo(), true);
 		Written written = this.writer.write(List.of(draft), actor, now).get(0);
 		remember(List.of(written));
-		return new Issued(toView(this.passes.findById(written.id()).orElseThrow(), enterprise.name(), true, now),
+		return new Issued(toView(this.passes.findById(written.id()).orElseThrow(), new Issuer(enterprise.name(), false),
+				true, now),
 				written.holderLink());
 	}
 
@@ -284,11 +285,12 @@ public class PassService {
 		}
 		String q = (query.q() != null && !query.q().isBlank()) ? "%" + query.q().strip() + "%" : null;
 		String code = (q != null) ? query.q().strip().toUpperCase() : null;
-		Map<Long, String> names = new java.util.HashMap<>();
+		// Each enterprise's name and whitelist standing once per page, not once per pass.
+		Map<Long, Issuer> issuers = new java.util.HashMap<>();
 		return this.passes
 			.search(enterprise, jurisdiction.districtCode(), jurisdiction.townCode(), query.type(), query.employeeId(),
 					stored, validAfter, endedBy, q, code, pageable)
-			.map((pass) -> toView(pass, names.computeIfAbsent(pass.getEnterpriseId(), this::enterpriseName),
+			.map((pass) -> toView(pass, issuers.computeIfAbsent(pass.getEnterpriseId(), this::issuer),
 					!user.isOfficial(), now));
 	}
 
@@ -296,11 +298,11 @@ public class PassService {
 	@Transactional(readOnly = true)
 	public List<PassView> ownPasses(CurrentUser user, List<Long> ids) {
 		long enterpriseId = user.requireEnterpriseId();
-		String name = enterpriseName(enterpriseId);
+		Issuer issuer = issuer(enterpriseId);
 		Instant now = now();
 		Map<Long, Pass> found = new java.util.HashMap<>();
 		this.passes.findByIdInAndEnterpriseId(ids, enterpriseId).forEach((pass) -> found.put(pass.getId(), pass));
-		return ids.stream().filter(found::containsKey).map((id) -> toView(found.get(id), name, true, now)).toList();
+		return ids.stream().filter(found::containsKey).map((id) -> toView(found.get(id), issuer, true, now)).toList();
 	}
 
 	/** The ids of revoked passes that would still be in date: what a gate phone must refuse offline. */
@@ -317,7 +319,7 @@ public class PassService {
 		}
 		Instant now = now();
 		return this.passes.findByHolderLinkHash(PassWriter.sha256(link))
-			.map((pass) -> toView(pass, enterpriseName(pass.getEnterpriseId()), true, now));
+			.map((pass) -> toView(pass, issuer(pass.getEnterpriseId()), true, now));
 	}
 
 	/** The QR text of a pass the caller may see, for its image; revoked passes have none. */
@@ -398,17 +400,16 @@ public class PassService {
 	}
 
 	private void requireWhitelisted(long enterpriseId) {
-		if (this.whitelist.activeLevelsOf(enterpriseId).isEmpty()) {
-			boolean suspended = this.whitelist.entriesOf(enterpriseId)
-				.stream()
-				.anyMatch((entry) -> entry.status() == WhitelistStatus.SUSPENDED);
-			throw new BusinessRuleException(suspended ? "pass.enterprise.suspended" : "pass.enterprise.notWhitelisted");
+		WhitelistStanding standing = this.whitelist.standingOf(enterpriseId);
+		if (standing != WhitelistStanding.ACTIVE) {
+			throw new BusinessRuleException((standing == WhitelistStanding.SUSPENDED) ? "pass.enterprise.suspended"
+					: "pass.enterprise.notWhitelisted");
 		}
 	}
 
 	/** Whether the enterprise has no active whitelist entry now (its passes do not verify). */
 	boolean enterpriseHalted(long enterpriseId) {
-		return this.whitelist.activeLevelsOf(enterpriseId).isEmpty();
+		return this.whitelist.standingOf(enterpriseId) != WhitelistStanding.ACTIVE;
 	}
 
 	private Validity validity(Instant validFrom, Instant validTo, Instant now) {
@@ -463,17 +464,21 @@ public class PassService {
 
 	private PassView view(CurrentUser user, Pass pass, EnterpriseView enterprise) {
 		String name = (enterprise != null) ? enterprise.name() : enterpriseName(pass.getEnterpriseId());
-		return toView(pass, name, !user.isOfficial(), now());
+		return toView(pass, new Issuer(name, enterpriseHalted(pass.getEnterpriseId())), !user.isOfficial(), now());
 	}
 
-	private PassView toView(Pass pass, String enterpriseName, boolean own, Instant now) {
+	private PassView toView(Pass pass, Issuer issuer, boolean own, Instant now) {
 		PassStatus status = pass.statusAt(now);
 		return new PassView(pass.getId(), pass.getType(), status, pass.getHolderMasked(),
-				own ? pass.getHolderName() : null, pass.getEnterpriseId(), enterpriseName, pass.getEmployeeId(),
+				own ? pass.getHolderName() : null, pass.getEnterpriseId(), issuer.name(), pass.getEmployeeId(),
 				pass.getDepartment(), pass.getScope(), pass.getShortCode(), pass.getValidFrom(), pass.getValidTo(),
 				pass.getIssuedAt(), pass.getIssuedBy(), pass.getRevokedAt(), pass.getRevokeReason(), pass.getKid(),
 				(own && status != PassStatus.REVOKED) ? pass.getToken() : null,
-				status == PassStatus.ACTIVE && enterpriseHalted(pass.getEnterpriseId()), pass.getVersion());
+				status == PassStatus.ACTIVE && issuer.halted(), pass.getVersion());
+	}
+
+	private Issuer issuer(long enterpriseId) {
+		return new Issuer(enterpriseName(enterpriseId), enterpriseHalted(enterpriseId));
 	}
 
 	private String enterpriseName(long enterpriseId) {
@@ -485,6 +490,10 @@ public class PassService {
 	}
 
 	private record Validity(Instant from, Instant to) {
+	}
+
+	/** What a pass shows of its enterprise: the name, and whether its whitelist entry stops it now. */
+	private record Issuer(String name, boolean halted) {
 	}
 
 	private enum Skipped {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.fugong.pass.PassTokens.DecodedToken;
-import org.fugong.pass.VerificationCache.EnterpriseStanding;
 import org.fugong.pass.VerificationCache.PassSnapshot;
+import org.fugong.whitelist.WhitelistStanding;
 import org.fugong.workforce.TestStanding;
 
 import org.springframework.stereotype.Service;
@@ -46,8 +46,9 @@ public class PassVerifier {
 		}
 		PassClaims claims = decoded.get().claims();
 		String token = qrText.strip();
-		Optional<PassSnapshot> recognised = this.cache.pass(PassWriter.sha256(token),
-				() -> this.passes.findByTokenHash(PassWriter.sha256(token)).map(VerificationCache::snapshot));
+		byte[] tokenHash = PassWriter.sha256(token);
+		Optional<PassSnapshot> recognised = this.cache.pass(tokenHash,
+				() -> this.passes.findByTokenHash(tokenHash).map(VerificationCache::snapshot));
 		PassSnapshot pass;
 		if (recognised.isPresent()) {
 			pass = recognised.get();
@@ -76,11 +77,11 @@ public class PassVerifier {
 		if (!at.isBefore(claims.validTo())) {
 			return new Verification(VerificationReason.EXPIRED, claims, pass.passId());
 		}
-		EnterpriseStanding enterprise = this.cache.enterprise(claims.enterpriseId());
-		if (enterprise == EnterpriseStanding.SUSPENDED) {
+		WhitelistStanding enterprise = this.cache.enterprise(claims.enterpriseId());
+		if (enterprise == WhitelistStanding.SUSPENDED) {
 			return new Verification(VerificationReason.ENTERPRISE_SUSPENDED, claims, pass.passId());
 		}
-		if (enterprise == EnterpriseStanding.NOT_LISTED) {
+		if (enterprise == WhitelistStanding.NOT_LISTED) {
 			return new Verification(VerificationReason.ENTERPRISE_NOT_WHITELISTED, claims, pass.passId());
 		}
 		if (claims.type() == PassType.WORKER && pass.employeeId() != null) {

@@ -17,7 +17,7 @@ import org.fugong.whitelist.WhitelistEntryAdded;
 import org.fugong.whitelist.WhitelistRemoved;
 import org.fugong.whitelist.WhitelistRestored;
 import org.fugong.whitelist.WhitelistService;
-import org.fugong.whitelist.WhitelistStatus;
+import org.fugong.whitelist.WhitelistStanding;
 import org.fugong.whitelist.WhitelistSuspended;
 import org.fugong.workforce.EmployeeDeactivated;
 import org.fugong.workforce.TestResultRecorded;
@@ -70,7 +70,7 @@ class VerificationCache {
 
 	private final Map<Long, ByteBuffer> tokenOfPass = new ConcurrentHashMap<>();
 
-	private final Map<Long, EnterpriseStanding> enterprises = new ConcurrentHashMap<>();
+	private final Map<Long, WhitelistStanding> enterprises = new ConcurrentHashMap<>();
 
 	private final Map<Long, TestStatus> employees = new ConcurrentHashMap<>();
 
@@ -96,21 +96,12 @@ class VerificationCache {
 		return loaded;
 	}
 
-	EnterpriseStanding enterprise(long enterpriseId) {
-		EnterpriseStanding cached = this.enterprises.get(enterpriseId);
+	WhitelistStanding enterprise(long enterpriseId) {
+		WhitelistStanding cached = this.enterprises.get(enterpriseId);
 		if (cached != null) {
 			return cached;
 		}
-		EnterpriseStanding standing;
-		if (!this.whitelist.activeLevelsOf(enterpriseId).isEmpty()) {
-			standing = EnterpriseStanding.ACTIVE;
-		}
-		else {
-			boolean suspended = this.whitelist.entriesOf(enterpriseId)
-				.stream()
-				.anyMatch((entry) -> entry.status() == WhitelistStatus.SUSPENDED);
-			standing = suspended ? EnterpriseStanding.SUSPENDED : EnterpriseStanding.NOT_LISTED;
-		}
+		WhitelistStanding standing = this.whitelist.standingOf(enterpriseId);
 		bound(this.enterprises);
 		this.enterprises.put(enterpriseId, standing);
 		return standing;
@@ -289,12 +280,6 @@ class VerificationCache {
 	}
 
 	private record Change(String kind, long key) {
-	}
-
-	enum EnterpriseStanding {
-
-		ACTIVE, SUSPENDED, NOT_LISTED
-
 	}
 
 	static PassSnapshot snapshot(Pass pass) {

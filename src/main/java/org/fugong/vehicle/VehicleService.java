@@ -34,7 +34,7 @@ import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
 import org.fugong.security.Role;
 import org.fugong.whitelist.WhitelistService;
-import org.fugong.whitelist.WhitelistStatus;
+import org.fugong.whitelist.WhitelistStanding;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -311,12 +311,10 @@ public class VehicleService {
 	}
 
 	private void requireWhitelisted(long enterpriseId) {
-		if (this.whitelist.activeLevelsOf(enterpriseId).isEmpty()) {
-			boolean suspended = this.whitelist.entriesOf(enterpriseId)
-				.stream()
-				.anyMatch((entry) -> entry.status() == WhitelistStatus.SUSPENDED);
-			throw new BusinessRuleException(
-					suspended ? "vehicle.enterprise.suspended" : "vehicle.enterprise.notWhitelisted");
+		WhitelistStanding standing = this.whitelist.standingOf(enterpriseId);
+		if (standing != WhitelistStanding.ACTIVE) {
+			throw new BusinessRuleException((standing == WhitelistStanding.SUSPENDED) ? "vehicle.enterprise.suspended"
+					: "vehicle.enterprise.notWhitelisted");
 		}
 	}
 

@@ -114,6 +114,16 @@ public class WhitelistService {
 			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
+	/** The enterprise's standing across its entries, read in one query. */
+	@Transactional(readOnly = true)
+	public WhitelistStanding standingOf(long enterpriseId) {
+		List<WhitelistEntry> standing = this.entries.findStandingOf(enterpriseId);
+		if (standing.stream().anyMatch((entry) -> entry.getStatus() == WhitelistStatus.ACTIVE)) {
+			return WhitelistStanding.ACTIVE;
+		}
+		return standing.isEmpty() ? WhitelistStanding.NOT_LISTED : WhitelistStanding.SUSPENDED;
+	}
+
 	/** The enterprises with a suspended entry and no active one: their passes must not verify (gate phones offline). */
 	@Transactional(readOnly = true)
 	public List<Long> suspendedEnterprises() {
