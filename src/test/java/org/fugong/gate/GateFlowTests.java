@@ -217,8 +217,6 @@ class GateFlowTests {
 
 	@Test
 	void aGuardWithoutACheckpointIsToldSo() throws Exception {
-		CurrentUser official = as("admin");
-		assertThat(official).isNotNull();
 		this.jdbc.update("""
 				INSERT INTO app_user (username, password_hash, display_name, role, region_code, created_at)
 				VALUES ('guard-unbound', 'x', '未分配', 'GUARD', '310117105', now()) ON CONFLICT DO NOTHING
