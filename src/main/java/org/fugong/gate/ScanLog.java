@@ -1,5 +1,8 @@
 package org.fugong.gate;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,7 +46,17 @@ class ScanLog implements SmartLifecycle {
 
 	private static final int BATCH = 500;
 
-	private static final int COLUMNS = 15;
+	private static final String INSERT = """
+			INSERT INTO gate_scan (scan_id, pass_id, pass_type, enterprise_id, checkpoint_id, guard, direction,
+			  verdict, reason, scanned_at, recorded_at, offline, client_verdict, mismatch, flag)
+			SELECT s.scan_id, s.pass_id, s.pass_type, s.enterprise_id, s.checkpoint_id, s.guard, s.direction,
+			  s.verdict, s.reason, s.scanned_at::timestamptz, ?::timestamptz, s.offline, s.client_verdict, s.mismatch, s.flag
+			FROM unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[],
+			  ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::varchar[], ?::boolean[], ?::varchar[])
+			  AS s (scan_id, pass_id, pass_type, enterprise_id, checkpoint_id, guard, direction, verdict, reason,
+			    scanned_at, offline, client_verdict, mismatch, flag)
+			ON CONFLICT (scan_id) DO NOTHING RETURNING scan_id
+			""";
 
 	private final JdbcTemplate jdbc;
 
@@ -141,36 +154,73 @@ class ScanLog implements SmartLifecycle {
 	private void write(List<Pending> batch) {
 		Instant recordedAt = this.clock.instant();
 		Map<String, ScanRow> logged = this.transactions.execute((status) -> {
-			StringBuilder sql = new StringBuilder("""
-					INSERT INTO gate_scan (scan_id, pass_id, pass_type, enterprise_id, checkpoint_id, guard, direction,
-					  verdict, reason, scanned_at, recorded_at, offline, client_verdict, mismatch, flag) VALUES
-					""");
-			List<Object> args = new ArrayList<>(batch.size() * COLUMNS);
+			List<ScanRow> rows = new ArrayList<>(batch.size());
 			Set<String> seen = new HashSet<>();
 			for (Pending pending : batch) {
-				ScanRow row = pending.row();
-				if (!seen.add(row.scanId())) {
-					continue;
+				if (seen.add(pending.row().scanId())) {
+					rows.add(pending.row());
 				}
-				sql.append(args.isEmpty() ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-				args.add(row.scanId());
-				args.add(row.passId());
-				args.add(row.passType());
-				args.add(row.enterpriseId());
-				args.add(row.checkpointId());
-				args.add(row.guard());
-				args.add(row.direction().name());
-				args.add(row.valid() ? "VALID" : "INVALID");
-				args.add(row.reason());
-				args.add(Timestamp.from(row.scannedAt()));
-				args.add(Timestamp.from(recordedAt));
-				args.add(row.offline());
-				args.add(row.clientVerdict());
-				args.add(row.mismatch());
-				args.add(row.flag());
 			}
-			sql.append(" ON CONFLICT (scan_id) DO NOTHING RETURNING scan_id");
-			Set<String> inserted = new HashSet<>(this.jdbc.queryForList(sql.toString(), String.class, args.toArray()));
+			int n = rows.size();
+			String[] scanIds = new String[n];
+			Long[] passIds = new Long[n];
+			String[] passTypes = new String[n];
+			Long[] enterpriseIds = new Long[n];
+			Long[] checkpointIds = new Long[n];
+			String[] guards = new String[n];
+			String[] directions = new String[n];
+			String[] verdicts = new String[n];
+			String[] reasons = new String[n];
+			String[] scannedAts = new String[n];
+			Boolean[] offlines = new Boolean[n];
+			String[] clientVerdicts = new String[n];
+			Boolean[] mismatches = new Boolean[n];
+			String[] flags = new String[n];
+			for (int i = 0; i < n; i++) {
+				ScanRow row = rows.get(i);
+				scanIds[i] = row.scanId();
+				passIds[i] = row.passId();
+				passTypes[i] = row.passType();
+				enterpriseIds[i] = row.enterpriseId();
+				checkpointIds[i] = row.checkpointId();
+				guards[i] = row.guard();
+				directions[i] = row.direction().name();
+				verdicts[i] = row.valid() ? "VALID" : "INVALID";
+				reasons[i] = row.reason();
+				scannedAts[i] = row.scannedAt().toString();
+				offlines[i] = row.offline();
+				clientVerdicts[i] = row.clientVerdict();
+				mismatches[i] = row.mismatch();
+				flags[i] = row.flag();
+			}
+			// One statement text whatever the batch size (so the server keeps its plan), a column an array.
+			List<String> insertedIds = this.jdbc.execute((Connection connection) -> {
+				try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+					insert.setTimestamp(1, Timestamp.from(recordedAt));
+					insert.setArray(2, connection.createArrayOf("varchar", scanIds));
+					insert.setArray(3, connection.createArrayOf("int8", passIds));
+					insert.setArray(4, connection.createArrayOf("varchar", passTypes));
+					insert.setArray(5, connection.createArrayOf("int8", enterpriseIds));
+					insert.setArray(6, connection.createArrayOf("int8", checkpointIds));
+					insert.setArray(7, connection.createArrayOf("varchar", guards));
+					insert.setArray(8, connection.createArrayOf("varchar", directions));
+					insert.setArray(9, connection.createArrayOf("varchar", verdicts));
+					insert.setArray(10, connection.createArrayOf("varchar", reasons));
+					insert.setArray(11, connection.createArrayOf("varchar", scannedAts));
+					insert.setArray(12, connection.createArrayOf("bool", offlines));
+					insert.setArray(13, connection.createArrayOf("varchar", clientVerdicts));
+					insert.setArray(14, connection.createArrayOf("bool", mismatches));
+					insert.setArray(15, connection.createArrayOf("varchar", flags));
+					List<String> ids = new ArrayList<>(n);
+					try (ResultSet rs = insert.executeQuery()) {
+						while (rs.next()) {
+							ids.add(rs.getString(1));
+						}
+					}
+					return ids;
+				}
+			});
+			Set<String> inserted = new HashSet<>(insertedIds);
 			Map<String, ScanRow> answer = new HashMap<>();
 			List<String> earlier = new ArrayList<>();
 			for (Pending pending : batch) {
