@@ -57,9 +57,7 @@ class GateApiController {
 	@PostMapping("/verify")
 	VerifyAnswer verify(@AuthenticationPrincipal CurrentUser guard, @Valid @RequestBody VerifyRequest request) {
 		ScanAnswer answer = this.gate.verify(guard, request.qrText(), request.direction(), request.scanId());
-		Locale locale = LocaleContextHolder.getLocale();
-		return new VerifyAnswer(answer, this.messages.getMessage("gate.reason." + answer.reason(), null,
-				answer.reason(), locale));
+		return VerifyAnswer.of(answer, this.messages, LocaleContextHolder.getLocale());
 	}
 
 	@PostMapping("/scans/sync")
@@ -107,6 +105,13 @@ class GateApiController {
 
 	record VerifyRequest(@NotBlank(message = "{validation.required}") @Size(max = 1000) String qrText,
 			Direction direction, @NotBlank(message = "{gate.scanId.invalid}") @Size(max = 64) String scanId) {
+
+		/** Whether the constraints above hold, checked without a validator (for {@link VerifyFastPath}). */
+		static boolean isPlain(VerifyRequest request) {
+			return request.qrText() != null && !request.qrText().isBlank() && request.qrText().length() <= 1000
+					&& request.scanId() != null && !request.scanId().isBlank() && request.scanId().length() <= 64;
+		}
+
 	}
 
 	record DeviceRequest(String label) {
@@ -117,6 +122,11 @@ class GateApiController {
 			String enterprise, Instant validFrom, Instant validTo, Object scope, Long passId, Instant scannedAt,
 			Direction direction, long checkpointId, String checkpoint, boolean alreadyScanned, boolean duplicate,
 			String flag) {
+
+		static VerifyAnswer of(ScanAnswer answer, MessageSource messages, Locale locale) {
+			return new VerifyAnswer(answer,
+					messages.getMessage("gate.reason." + answer.reason(), null, answer.reason(), locale));
+		}
 
 		VerifyAnswer(ScanAnswer answer, String reasonText) {
 			this(answer.verdict(), answer.reason(), reasonText, answer.passType(), answer.holder(), answer.enterprise(),

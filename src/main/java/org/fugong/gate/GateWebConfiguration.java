@@ -1,0 +1,28 @@
+package org.fugong.gate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.fugong.security.DeviceTokens;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** The verification fast path, just before Spring Security's filter chain (which it falls back to). */
+@Configuration(proxyBeanMethods = false)
+class GateWebConfiguration {
+
+	@Bean
+	FilterRegistrationBean<VerifyFastPath> verifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json,
+			MessageSource messages, LocaleResolver localeResolver) {
+		FilterRegistrationBean<VerifyFastPath> registration = new FilterRegistrationBean<>(
+				new VerifyFastPath(gate, devices, json, messages, localeResolver));
+		registration.addUrlPatterns(VerifyFastPath.PATH);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+}

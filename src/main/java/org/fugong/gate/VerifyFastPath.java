@@ -1,0 +1,203 @@
+package org.fugong.gate;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.fugong.security.ApiHeaders;
+import org.fugong.security.CurrentUser;
+import org.fugong.security.DeviceTokens;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * {@code POST /api/v1/gate/verify} from a device token, answered before the
+ * general filter chain and the MVC stack: at 7 a.m. this one call is most of the
+ * traffic, and a scan then costs the verification and its log row, not thirty
+ * request matchers, argument resolution and bean validation. It answers only the
+ * plain case, with exactly what the controller would answer (the same service,
+ * the same JSON, the same security headers): a valid device token of a guard, a
+ * well-formed body and a scan that is logged. Anything else (no or a bad token,
+ * malformed or invalid input, a guard without a checkpoint, a log that fails) goes
+ * down the normal chain with the body replayed, so errors are answered in one
+ * place, by Spring Security and {@link GateApiController}.
+ */
+class VerifyFastPath extends OncePerRequestFilter {
+
+	static final String PATH = "/api/v1/gate/verify";
+
+	private static final int MAX_BODY = 4096;
+
+	private final GateService gate;
+
+	private final DeviceTokens devices;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	VerifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json, MessageSource messages,
+			LocaleResolver locales) {
+		this.gate = gate;
+		this.devices = devices;
+		this.json = json;
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return !"POST".equals(request.getMethod()) || authorization == null
+				|| !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+				|| !(request.getContextPath() + PATH).equals(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		HttpServletRequest replay = new Replay(request, body, request.getInputStream());
+		GateApiController.VerifyAnswer answer = (body.length <= MAX_BODY) ? answer(request, body) : null;
+		if (answer == null) {
+			chain.doFilter(replay, response);
+			return;
+		}
+		ApiHeaders.write(request, response);
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		byte[] bytes = this.json.writeValueAsBytes(answer);
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+	}
+
+	/** The answer of the plain case, or null to leave the request to the normal chain. */
+	private GateApiController.VerifyAnswer answer(HttpServletRequest request, byte[] body) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		Optional<CurrentUser> guard = this.devices.authenticate(authorization.substring(7).strip());
+		if (guard.isEmpty() || !isJson(request.getContentType())) {
+			return null;
+		}
+		GateApiController.VerifyRequest scan;
+		try {
+			scan = this.json.readValue(body, GateApiController.VerifyRequest.class);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+		if (scan == null || !GateApiController.VerifyRequest.isPlain(scan)) {
+			return null;
+		}
+		try {
+			ScanAnswer answer = this.gate.verify(guard.get(), scan.qrText(), scan.direction(), scan.scanId());
+			Locale locale = this.locales.resolveLocale(request);
+			return GateApiController.VerifyAnswer.of(answer, this.messages, locale);
+		}
+		catch (RuntimeException ex) {
+			// Answered by the controller's error handling on the normal path (the scan id makes a retry safe).
+			return null;
+		}
+	}
+
+	private static boolean isJson(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/** The request with its body read again from the bytes already taken. */
+	private static final class Replay extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		private final InputStream rest;
+
+		/** The bytes read, then whatever the client sent beyond them. */
+		Replay(HttpServletRequest request, byte[] body, InputStream rest) {
+			super(request);
+			this.body = body;
+			this.rest = rest;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			InputStream bytes = new SequenceInputStream(new ByteArrayInputStream(this.body), this.rest);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					try {
+						return bytes.read();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					return bytes.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					try {
+						return bytes.available() == 0;
+					}
+					catch (IOException ex) {
+						return true;
+					}
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body has been read already");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			String encoding = getCharacterEncoding();
+			return new BufferedReader(new InputStreamReader(getInputStream(),
+					(encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8));
+		}
+
+	}
+
+}
