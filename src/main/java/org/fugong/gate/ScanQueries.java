@@ -181,7 +181,7 @@ class ScanQueries {
 				TRACE_LIMIT);
 	}
 
-	private static Where where(Jurisdiction jurisdiction, ScanFilter filter) {
+	static Where where(Jurisdiction jurisdiction, ScanFilter filter) {
 		StringBuilder sql = new StringBuilder(" WHERE true");
 		List<Object> args = new ArrayList<>();
 		scope(jurisdiction, sql, args);
@@ -244,7 +244,7 @@ class ScanQueries {
 		return (array == null) ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
 
-	private record Where(String sql, List<Object> args) {
+	record Where(String sql, List<Object> args) {
 	}
 
 }

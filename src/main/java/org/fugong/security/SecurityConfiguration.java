@@ -118,6 +118,11 @@ class SecurityConfiguration {
 					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.GET, "/api/v1/gate/offline-bundle", "/api/v1/gate/me", "/api/v1/gate/ping")
 					.hasRole("GUARD")
+				// dashboards: officials' figures and daily feedback; exports of the officials' and the enterprise's own lists
+				.requestMatchers(HttpMethod.GET, "/api/v1/stats/overview", "/api/v1/stats/resumption").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/daily-reports/missing").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/daily-reports/missing/remind").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/exports/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.anyRequest().denyAll())
 			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -177,6 +182,10 @@ class SecurityConfiguration {
 			.requestMatchers("/gate/scans", "/gate/scans/**", "/gate/vehicles", "/gate/vehicles/**")
 				.hasAnyRole(OFFICIALS)
 			.requestMatchers("/gate", "/gate/**").hasRole("GUARD")
+			// dashboards and daily feedback for officials; exports for officials and enterprises (each list says whose)
+			.requestMatchers(HttpMethod.GET, "/dashboard", "/feedback").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.POST, "/feedback/remind").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.GET, "/exports/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
 			.anyRequest().denyAll())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())

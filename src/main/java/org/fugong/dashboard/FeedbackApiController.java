@@ -1,0 +1,55 @@
+package org.fugong.dashboard;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.fugong.common.PageQuery;
+import org.fugong.common.PageResponse;
+import org.fugong.common.TimeFormat;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/daily-reports/missing?date=&region=}: the whitelisted
+ * enterprises of the caller's jurisdiction without a report that day (default
+ * today); {@code POST .../missing/remind}: remind today's, once a day each.
+ */
+@RestController
+@RequestMapping("/api/v1/daily-reports/missing")
+class FeedbackApiController {
+
+	private final StatsService stats;
+
+	private final DailyFeedbackService feedback;
+
+	FeedbackApiController(StatsService stats, DailyFeedbackService feedback) {
+		this.stats = stats;
+		this.feedback = feedback;
+	}
+
+	@GetMapping
+	PageResponse<MissingReport> missing(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String region, @Valid PageQuery paging) {
+		LocalDate day = (date != null) ? date : TimeFormat.today();
+		StatsFilter filter = this.stats.filter(user, region, day, day);
+		return PageResponse.of(this.feedback.missing(filter, day, paging.toPageable(Sort.unsorted())), (m) -> m);
+	}
+
+	@PostMapping("/remind")
+	DailyFeedbackService.Reminded remind(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) String region) {
+		LocalDate today = TimeFormat.today();
+		return this.feedback.remindAll(user, this.stats.filter(user, region, today, today));
+	}
+
+}

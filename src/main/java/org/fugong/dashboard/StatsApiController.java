@@ -1,0 +1,45 @@
+package org.fugong.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.fugong.security.CurrentUser;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/stats/overview} and {@code /stats/resumption} (API.md). */
+@RestController
+@RequestMapping("/api/v1/stats")
+class StatsApiController {
+
+	private final StatsService stats;
+
+	StatsApiController(StatsService stats) {
+		this.stats = stats;
+	}
+
+	@GetMapping("/overview")
+	Overview overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Locale locale) {
+		return this.stats.overview(user, this.stats.filter(user, region, from, to), locale);
+	}
+
+	/** API.md's shape: {@code {byLevel: [{level, listed, resumed, rate}], aboveDesignatedSize, foreignInvested}}, and more. */
+	@GetMapping("/resumption")
+	Map<String, Object> resumption(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) String region) {
+		Overview.Resumption figures = this.stats.resumption(user, region);
+		return Map.of("day", figures.day(), "overall", figures.overall(), "byLevel", List.copyOf(figures.byLevel()),
+				"aboveDesignatedSize", figures.aboveDesignatedSize(), "foreignInvested", figures.foreignInvested());
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.fugong.export;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fugong.security.CurrentUser;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/exports/{list}.xlsx} with the list's filters: the file, or
+ * 202 {@code {jobId}} for a large one, followed at {@code /exports/jobs/{jobId}}.
+ */
+@RestController
+@RequestMapping("/api/v1/exports")
+class ExportApiController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final ExportService exports;
+
+	ExportApiController(ExportService exports) {
+		this.exports = exports;
+	}
+
+	@GetMapping("/{list}.xlsx")
+	ResponseEntity<Map<String, String>> export(@AuthenticationPrincipal CurrentUser user, @PathVariable String list,
+			@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
+		ExportService.Prepared prepared = this.exports.prepare(user, list, params);
+		if (this.exports.runsAsJob(prepared)) {
+			String id = this.exports.start(user, prepared, locale);
+			return ResponseEntity.status(HttpStatus.ACCEPTED)
+				.location(URI.create("/api/v1/exports/jobs/" + id))
+				.body(Map.of("jobId", id));
+		}
+		send(response, this.exports.filename(prepared, locale));
+		this.exports.write(user, prepared, locale, response.getOutputStream());
+		return null;
+	}
+
+	@GetMapping("/jobs/{jobId}")
+	ExportJobView job(@AuthenticationPrincipal CurrentUser user, @PathVariable String jobId) {
+		return this.exports.job(user, jobId);
+	}
+
+	@GetMapping("/jobs/{jobId}/file")
+	void file(@AuthenticationPrincipal CurrentUser user, @PathVariable String jobId, HttpServletResponse response)
+			throws IOException {
+		byte[] content = this.exports.file(user, jobId);
+		send(response, this.exports.jobFilename(user, jobId));
+		response.setContentLength(content.length);
+		response.getOutputStream().write(content);
+	}
+
+	static void send(HttpServletResponse response, String filename) {
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+	}
+
+}
