@@ -87,7 +87,8 @@ public class DailyFeedbackService {
 		args.add(pageable.getOffset());
 		List<MissingReport> rows = this.jdbc.query("""
 				SELECT e.id, e.name, e.credit_code, e.town_code, t.name AS town, e.contact_name, e.contact_phone,
-				  m.reminded_at """ + from + " ORDER BY t.sort_order, e.name, e.id LIMIT ? OFFSET ?", (rs, n) -> {
+				  m.reminded_at
+				""" + from + " ORDER BY t.sort_order, e.name, e.id LIMIT ? OFFSET ?", (rs, n) -> {
 			Timestamp reminded = rs.getTimestamp("reminded_at");
 			return new MissingReport(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
 					rs.getString("town_code"), rs.getString("town"), rs.getString("contact_name"),

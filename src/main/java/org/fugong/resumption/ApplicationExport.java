@@ -58,7 +58,7 @@ class ApplicationExport implements ExportSource {
 	@Override
 	public ExportQuery query(CurrentUser user, ExportParams params) {
 		ApplicationState state = params.choice("state", ApplicationState.class);
-		String region = params.text("region");
+		String region = (params.text("region") != null) ? params.text("region") : params.text("town");
 		String industry = params.text("industry");
 		boolean overdue = params.flag("overdue");
 		String sort = params.oneOf("sort", List.of("due", "submitted", "name"));
