@@ -13,11 +13,6 @@ public class Figures {
 		return (fraction == null) ? "—" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
 	}
 
-	/** The percentage a chart draws, one decimal; 0 when there is no rate. */
-	public String percentValue(Double fraction) {
-		return (fraction == null) ? "0" : String.format(Locale.ROOT, "%.1f", fraction * 100);
-	}
-
 	public String number(Double value) {
 		return (value == null) ? "—" : String.format(Locale.ROOT, "%.1f", value);
 	}
