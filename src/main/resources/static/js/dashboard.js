@@ -2,7 +2,9 @@
 // reads the table beside it: the row headers are the categories, the columns
 // whose header carries data-series are the series, a cell's data-value (or its
 // text) the number. The tables stay the source of truth for screen readers and
-// copying; without ECharts the page simply shows them.
+// copying; without ECharts the page simply shows them. A chart is drawn when it
+// comes near the screen, so that the page is complete without waiting for the
+// charts far below.
 (function () {
   'use strict';
   if (!window.echarts) {
@@ -14,7 +16,7 @@
     return isNaN(value) ? 0 : value;
   };
   var charts = [];
-  document.querySelectorAll('.fg-chart[data-table]').forEach(function (box) {
+  var draw = function (box) {
     var table = document.getElementById(box.getAttribute('data-table'));
     if (!table) {
       return;
@@ -56,11 +58,27 @@
     });
     box.setAttribute('data-rendered', 'true');
     charts.push(chart);
-  });
+  };
+  var boxes = Array.prototype.slice.call(document.querySelectorAll('.fg-chart[data-table]'));
+  if ('IntersectionObserver' in window) {
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          draw(entry.target);
+        }
+      });
+    }, { rootMargin: '200px 0px' });
+    boxes.forEach(function (box) {
+      observer.observe(box);
+    });
+  } else {
+    boxes.forEach(draw);
+  }
   window.addEventListener('resize', function () {
     charts.forEach(function (chart) {
       chart.resize();
     });
   });
-  document.documentElement.setAttribute('data-charts', String(charts.length));
+  document.documentElement.setAttribute('data-charts', String(boxes.length));
 })();

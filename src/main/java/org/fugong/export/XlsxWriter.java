@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -21,7 +24,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * One sheet written through POI's streaming writer: a window of 100 rows in
- * memory, the rest flushed to a compressed temporary file; styles made once and
+ * memory, the rest flushed to a temporary file; styles made once and
  * shared by every cell; widths set from the columns, never measured. Dates are
  * real dates (Excel sorts and filters them), times shown in Asia/Shanghai.
  */
@@ -48,11 +51,14 @@ final class XlsxWriter implements AutoCloseable {
 
 	private final String no;
 
+	/** Each column's codes already put into words, so that a message is looked up once per code, not per cell. */
+	private final List<Map<String, String>> words;
+
 	private int next;
 
 	XlsxWriter(String title, List<ExportColumn> columns, MessageSource messages, Locale locale) {
+		// Temporary files uncompressed: gzip costs more time than the disk space is worth.
 		this.workbook = new SXSSFWorkbook(WINDOW);
-		this.workbook.setCompressTempFiles(true);
 		this.columns = columns;
 		this.messages = messages;
 		this.locale = locale;
@@ -65,6 +71,7 @@ final class XlsxWriter implements AutoCloseable {
 		CellStyle percent = style(format, "0.0%");
 		CellStyle integer = style(format, "0");
 		CellStyle decimal = style(format, "0.0");
+		this.words = new ArrayList<>();
 		this.styles = new CellStyle[columns.size()];
 		for (int i = 0; i < columns.size(); i++) {
 			ExportColumn column = columns.get(i);
@@ -76,6 +83,7 @@ final class XlsxWriter implements AutoCloseable {
 				case DECIMAL -> decimal;
 				default -> null;
 			};
+			this.words.add(new HashMap<>());
 			this.sheet.setColumnWidth(i, Math.min(255, Math.max(6, column.width())) * 256);
 		}
 		writeHeader();
@@ -130,7 +138,7 @@ final class XlsxWriter implements AutoCloseable {
 				cell.setCellValue(flag ? this.yes : this.no);
 			}
 			else {
-				cell.setCellValue(text(column, value.toString()));
+				cell.setCellValue(text(i, column, value.toString()));
 			}
 			if (this.styles[i] != null) {
 				cell.setCellStyle(this.styles[i]);
@@ -139,9 +147,11 @@ final class XlsxWriter implements AutoCloseable {
 		return true;
 	}
 
-	private String text(ExportColumn column, String value) {
+	private String text(int index, ExportColumn column, String value) {
 		if (column.kind() == ExportColumn.Kind.CODE && column.codePrefix() != null) {
-			return this.messages.getMessage(column.codePrefix() + value, null, value, this.locale);
+			return this.words.get(index)
+				.computeIfAbsent(value,
+						(code) -> this.messages.getMessage(column.codePrefix() + code, null, code, this.locale));
 		}
 		return value;
 	}

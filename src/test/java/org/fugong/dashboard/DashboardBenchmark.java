@@ -189,7 +189,7 @@ class DashboardBenchmark {
 					  CASE WHEN x.g %% 20 = 0 THEN 'INVALID' ELSE 'VALID' END,
 					  CASE WHEN x.g %% 20 <> 0 THEN 'OK'
 					       ELSE (ARRAY['EXPIRED','REVOKED','TEST_OVERDUE','ENTERPRISE_SUSPENDED','MALFORMED'])[1 + (x.g / 20) %% 5] END,
-					  now() - ((x.g * 2591) %% 2592000) * interval '1 second', now()
+					  now() - ((x.g::bigint * 2591) %% 2592000) * interval '1 second', now()
 					FROM (SELECT g, CASE WHEN g %% 20 = 7 THEN 'VEHICLE' ELSE 'WORKER' END AS ptype,
 					        CASE WHEN g %% 20 = 7 THEN g %% 1500 ELSE g %% 113000 END AS pn
 					      FROM generate_series(%1$d * 100000 + 1, (%1$d + 1) * 100000) g) x
@@ -303,7 +303,7 @@ class DashboardBenchmark {
 			for (int i = -3; i < runs; i++) {
 				browser.get("http://localhost:" + this.port + "/dashboard");
 				new WebDriverWait(browser, Duration.ofSeconds(20)).until((d) -> ((JavascriptExecutor) d)
-					.executeScript("return document.documentElement.getAttribute('data-charts')") != null);
+					.executeScript("return document.querySelector('.fg-chart[data-rendered]')") != null);
 				Number load = (Number) browser.executeScript(
 						"var n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime;");
 				Number drawn = (Number) browser.executeScript("return performance.now();");
@@ -314,7 +314,7 @@ class DashboardBenchmark {
 			}
 			Arrays.sort(complete);
 			Arrays.sort(charts);
-			System.out.printf("Dashboard page in Chromium, %d loads: load event p50 %.0f ms  p95 %.0f ms; charts drawn "
+			System.out.printf("Dashboard page in Chromium, %d loads: load event p50 %.0f ms  p95 %.0f ms; first screen's charts drawn "
 					+ "p50 %.0f ms  p95 %.0f ms%n%n", runs, complete[runs / 2], complete[runs * 95 / 100], charts[runs / 2],
 					charts[runs * 95 / 100]);
 		}

@@ -84,6 +84,12 @@ class DashboardBrowserTests {
 		browser.get("http://localhost:" + this.port + "/dashboard");
 		new WebDriverWait(browser, Duration.ofSeconds(15))
 			.until((d) -> ((JavascriptExecutor) d).executeScript("return document.documentElement.getAttribute('data-charts')") != null);
+		// Charts are drawn as they come near the screen: scroll through the page.
+		for (var box : browser.findElements(By.cssSelector(".fg-chart[data-table]"))) {
+			((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+		}
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> d
+			.findElements(By.cssSelector(".fg-chart[data-table]:not([data-rendered]):not(.d-none)")).isEmpty());
 		int boxes = browser.findElements(By.cssSelector(".fg-chart[data-table]")).size();
 		int drawn = browser.findElements(By.cssSelector(".fg-chart[data-rendered] canvas")).size();
 		int empty = browser.findElements(By.cssSelector(".fg-chart.d-none")).size();
