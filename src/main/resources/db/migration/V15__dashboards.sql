@@ -23,31 +23,33 @@ CREATE TABLE test_day_tally (
 CREATE INDEX ix_test_day_tally_day ON test_day_tally (day, enterprise_id) INCLUDE (antigen, pcr, tested, positive);
 CREATE INDEX ix_test_day_tally_loose ON test_day_tally (enterprise_id, day) WHERE NOT compacted;
 
+-- An employee counts in a statement's delta when all of their rows of that day (and
+-- kind, or outcome) are in the statement: then no earlier statement counted them.
+-- Each group looks up its own employee's day through the index (a LATERAL join), so
+-- the work grows with the rows inserted, whatever the planner thinks of the
+-- transition table's size.
 CREATE FUNCTION test_day_tally_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO test_day_tally (enterprise_id, day, antigen, pcr, tested, positive)
-  WITH n AS (
-    SELECT DISTINCT enterprise_id, employee_id, kind, outcome,
-           (sampled_at AT TIME ZONE 'Asia/Shanghai')::date AS day
-    FROM fresh),
-  older AS (
-    SELECT DISTINCT k.employee_id, k.day, t.kind, t.outcome
-    FROM (SELECT DISTINCT employee_id, day FROM n) k
-    JOIN test_result t ON t.employee_id = k.employee_id
-     AND t.sampled_at >= (k.day::timestamp AT TIME ZONE 'Asia/Shanghai')
-     AND t.sampled_at < ((k.day + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
-    WHERE NOT EXISTS (SELECT 1 FROM fresh f WHERE f.id = t.id))
-  SELECT n.enterprise_id, n.day,
-    count(DISTINCT n.employee_id) FILTER (WHERE n.kind = 'ANTIGEN' AND NOT EXISTS (SELECT 1 FROM older o
-      WHERE o.employee_id = n.employee_id AND o.day = n.day AND o.kind = 'ANTIGEN')),
-    count(DISTINCT n.employee_id) FILTER (WHERE n.kind = 'PCR' AND NOT EXISTS (SELECT 1 FROM older o
-      WHERE o.employee_id = n.employee_id AND o.day = n.day AND o.kind = 'PCR')),
-    count(DISTINCT n.employee_id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM older o
-      WHERE o.employee_id = n.employee_id AND o.day = n.day)),
-    count(DISTINCT n.employee_id) FILTER (WHERE n.outcome = 'POSITIVE' AND NOT EXISTS (SELECT 1 FROM older o
-      WHERE o.employee_id = n.employee_id AND o.day = n.day AND o.outcome = 'POSITIVE'))
-  FROM n
-  GROUP BY n.enterprise_id, n.day;
+  WITH f AS (
+    SELECT enterprise_id, employee_id, (sampled_at AT TIME ZONE 'Asia/Shanghai')::date AS day,
+           count(*) FILTER (WHERE kind = 'ANTIGEN') AS antigen, count(*) FILTER (WHERE kind = 'PCR') AS pcr,
+           count(*) AS tested, count(*) FILTER (WHERE outcome = 'POSITIVE') AS positive
+    FROM fresh
+    GROUP BY 1, 2, 3)
+  SELECT f.enterprise_id, f.day,
+    count(*) FILTER (WHERE f.antigen > 0 AND a.antigen = f.antigen),
+    count(*) FILTER (WHERE f.pcr > 0 AND a.pcr = f.pcr),
+    count(*) FILTER (WHERE a.tested = f.tested),
+    count(*) FILTER (WHERE f.positive > 0 AND a.positive = f.positive)
+  FROM f CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE t.kind = 'ANTIGEN') AS antigen, count(*) FILTER (WHERE t.kind = 'PCR') AS pcr,
+           count(*) AS tested, count(*) FILTER (WHERE t.outcome = 'POSITIVE') AS positive
+    FROM test_result t
+    WHERE t.employee_id = f.employee_id
+      AND t.sampled_at >= (f.day::timestamp AT TIME ZONE 'Asia/Shanghai')
+      AND t.sampled_at < ((f.day + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')) a
+  GROUP BY f.enterprise_id, f.day;
   RETURN NULL;
 END;
 $$;
