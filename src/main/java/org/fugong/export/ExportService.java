@@ -3,7 +3,6 @@ package org.fugong.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -14,6 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
@@ -58,6 +64,13 @@ public class ExportService {
 
 	private static final int PROGRESS_EVERY = 5_000;
 
+	private static final int BATCH = 500;
+
+	private static final int QUEUED_BATCHES = 16;
+
+	/** The end of the rows, put after the last batch (compared by identity). */
+	private static final List<Object[]> END = new ArrayList<>();
+
 	private final Map<String, ExportSource> sources = new LinkedHashMap<>();
 
 	private final JdbcTemplate cursor;
@@ -73,6 +86,12 @@ public class ExportService {
 	private final MessageSource messages;
 
 	private final ThreadPoolTaskExecutor workers;
+
+	private final ExecutorService readers = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "export-reader");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final long syncLimit;
 
@@ -161,6 +180,7 @@ public class ExportService {
 
 	private void run(String id, String username, Prepared prepared, Locale locale) {
 		Path file = null;
+		long began = System.nanoTime();
 		try {
 			file = Files.createTempFile("export-", ".xlsx");
 			long rows;
@@ -170,9 +190,13 @@ public class ExportService {
 				writer.writeTo(out);
 			}
 			long length = Files.size(file);
+			long written = System.nanoTime();
 			try (InputStream in = Files.newInputStream(file)) {
 				this.writing.executeWithoutResult((status) -> this.jobs.done(id, rows, in, length));
 			}
+			log.info("Export job {} of {}: {} rows, {} KB, written in {} ms, stored in {} ms", id,
+					prepared.source().list(), rows, length / 1024, (written - began) / 1_000_000,
+					(System.nanoTime() - written) / 1_000_000);
 			this.audit.recordAs(username, "EXPORT_DONE", "EXPORT", prepared.source().list(), AuditService.SUCCESS,
 					"job " + id + ", " + rows + " rows");
 		}
@@ -229,6 +253,11 @@ public class ExportService {
 		return (total != null) ? total : 0;
 	}
 
+	/**
+	 * Streams the rows into the writer. A reader thread fetches them from the
+	 * cursor in batches while this thread writes the cells, so that the database
+	 * and the writer work at the same time instead of in turns.
+	 */
 	private long stream(ExportQuery query, XlsxWriter writer, LongConsumer progress) {
 		if (query.inMemory()) {
 			query.rows().forEach(writer::row);
@@ -236,22 +265,90 @@ public class ExportService {
 		}
 		String sql = "SELECT " + query.select() + " " + query.from()
 				+ ((query.orderBy() != null) ? " ORDER BY " + query.orderBy() : "");
-		List<Object> args = new ArrayList<>(query.args());
-		this.reading.executeWithoutResult((status) -> this.cursor.query((connection) -> {
-			PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-					ResultSet.CONCUR_READ_ONLY);
-			statement.setFetchSize(FETCH_SIZE);
-			new ArgumentPreparedStatementSetter(args.toArray()).setValues(statement);
-			return statement;
-		}, (ResultSet rs) -> {
-			if (!writer.row(query.reader().read(rs))) {
-				throw new UncheckedIOException(new IOException("More rows than a sheet holds"));
+		Object[] args = query.args().toArray();
+		BlockingQueue<List<Object[]>> batches = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+		Future<?> fetching = this.readers.submit(() -> {
+			try {
+				read(sql, args, query.reader(), batches);
 			}
-			if (writer.rows() % PROGRESS_EVERY == 0) {
-				progress.accept(writer.rows());
+			finally {
+				putQuietly(batches, END);
 			}
-		}));
+			return null;
+		});
+		long started = System.nanoTime();
+		try {
+			while (true) {
+				List<Object[]> batch = batches.take();
+				if (batch == END) {
+					break;
+				}
+				for (Object[] row : batch) {
+					if (!writer.row(row)) {
+						throw new IllegalStateException("More rows than a sheet holds");
+					}
+					if (writer.rows() % PROGRESS_EVERY == 0) {
+						progress.accept(writer.rows());
+					}
+				}
+			}
+			fetching.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Export interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+		finally {
+			fetching.cancel(true);
+		}
+		log.debug("Export streamed {} rows in {} ms", writer.rows(), (System.nanoTime() - started) / 1_000_000);
 		return writer.rows();
+	}
+
+	private void read(String sql, Object[] args, ExportQuery.RowReader reader, BlockingQueue<List<Object[]>> batches) {
+		this.reading.executeWithoutResult((status) -> {
+			List<List<Object[]>> current = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+			this.cursor.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+						ResultSet.CONCUR_READ_ONLY);
+				statement.setFetchSize(FETCH_SIZE);
+				new ArgumentPreparedStatementSetter(args).setValues(statement);
+				return statement;
+			}, (ResultSet rs) -> {
+				List<Object[]> batch = current.get(0);
+				batch.add(reader.read(rs));
+				if (batch.size() == BATCH) {
+					put(batches, batch);
+					current.set(0, new ArrayList<>(BATCH));
+				}
+			});
+			if (!current.get(0).isEmpty()) {
+				put(batches, current.get(0));
+			}
+		});
+	}
+
+	private static void put(BlockingQueue<List<Object[]>> batches, List<Object[]> batch) {
+		try {
+			batches.put(batch);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Export reader interrupted", ex);
+		}
+	}
+
+	private static void putQuietly(BlockingQueue<List<Object[]>> batches, List<Object[]> batch) {
+		try {
+			batches.offer(batch, 1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static String detail(Prepared prepared, long rows) {
