@@ -118,6 +118,17 @@ class SecurityConfiguration {
 					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.GET, "/api/v1/gate/offline-bundle", "/api/v1/gate/me", "/api/v1/gate/ping")
 					.hasRole("GUARD")
+				// appeals: enterprises file, reply, close and reopen; the district assigns; district and towns answer
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals", "/api/v1/appeals/*/close", "/api/v1/appeals/*/reopen")
+					.hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/assign").hasRole("DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/notes", "/api/v1/appeals/*/respond")
+					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/messages")
+					.hasAnyRole("ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.GET, "/api/v1/appeals", "/api/v1/appeals/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/stats/appeals").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
 				.anyRequest().denyAll())
 			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -148,7 +159,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/policies", "/policies/*", "/policies/*/attachments/*").authenticated()
 			.requestMatchers(HttpMethod.GET, "/guidance", "/guidance/*").authenticated()
 			.requestMatchers("/self-check", "/self-check/**").hasRole("ENTERPRISE")
-			.requestMatchers("/inbox", "/inbox/**").hasRole("ENTERPRISE")
+			.requestMatchers("/inbox", "/inbox/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/applications/new", "/applications/*/edit").hasRole("ENTERPRISE")
 			.requestMatchers(HttpMethod.POST, "/applications/*/materials", "/applications/*/materials/*/delete",
 					"/applications/*/submit").hasRole("ENTERPRISE")
@@ -172,6 +183,16 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/vehicles/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/vehicles", "/vehicles/**").hasRole("ENTERPRISE")
 			// the gate: guards scan on /gate; officials keep checkpoints and read the scan log and vehicle traces
+			// appeals: enterprises file, reply, close and reopen; the district assigns; district and towns answer
+			.requestMatchers("/appeals/new").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.GET, "/appeals/figures").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.POST, "/appeals/*/close", "/appeals/*/reopen").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.POST, "/appeals/*/assign").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/appeals/*/notes", "/appeals/*/respond")
+				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/appeals/*/messages").hasAnyRole("ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/appeals", "/appeals/*", "/appeals/*/attachments/*")
+				.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/gate/sw.js", "/gate/manifest.webmanifest").permitAll()
 			.requestMatchers("/gate/checkpoints", "/gate/checkpoints/**").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/gate/scans", "/gate/scans/**", "/gate/vehicles", "/gate/vehicles/**")
