@@ -385,7 +385,7 @@ public class AppealService {
 				case TOWN -> Level.TOWN;
 				case CITY -> Level.CITY;
 				default -> throw new InvalidInputException("problem.400.invalid",
-						List.of(new FieldProblem("region", "appeal.figures.region")));
+						List.of(new FieldProblem("region", "appeal.figures.regionLevel")));
 			};
 		}
 		return this.queries.figures((level == Level.CITY) ? null : region, level, from, to, now());
