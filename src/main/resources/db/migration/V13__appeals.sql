@@ -66,7 +66,7 @@ CREATE TABLE appeal (
   resolved_at            timestamptz,
   closed_at              timestamptz,
   auto_closed            boolean       NOT NULL DEFAULT false,
-  satisfaction           smallint,
+  satisfaction           integer,
   rating_comment         varchar(500),
   upheld                 boolean,
   reopen_count           integer       NOT NULL DEFAULT 0,

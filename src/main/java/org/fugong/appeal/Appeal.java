@@ -114,7 +114,9 @@ class Appeal {
 		this.applicationId = (type == AppealType.APPLICATION_REJECTED) ? applicationId : null;
 		this.state = AppealState.SUBMITTED;
 		this.receivedAt = deadlines.start();
+		this.updatedAt = deadlines.start();
 		startRound(deadlines);
+		this.dueAt = this.firstResponseDueAt;
 	}
 
 	/** The start of a round and the two deadlines counted from it in working days. */
