@@ -378,14 +378,14 @@ class AppealFlowTests {
 			.andExpect(jsonPath("$.resolved").isNumber())
 			.andExpect(jsonPath("$.byType").isArray())
 			.andExpect(jsonPath("$.byRegion").isArray());
-		Registered ent = Registrations.register(this.mvc, "310117", "310117112");
+		Registered ent = Registrations.register(this.mvc, "310117", "310117116");
 		long happy = file(ent, "FINANCING", "贴息贷款", null);
 		long unhappy = file(ent, "FINANCING", "续贷", null);
 		respond("songjiang", happy, "已对接银行。", true, null);
 		respond("songjiang", unhappy, "已对接银行。", true, null);
 		close(ent, happy, 5);
 		close(ent, unhappy, 2);
-		this.mvc.perform(get("/api/v1/stats/appeals?region=310117112").with(as("songjiang")))
+		this.mvc.perform(get("/api/v1/stats/appeals?region=310117116").with(as("songjiang")))
 			.andExpect(jsonPath("$.received").value(2))
 			.andExpect(jsonPath("$.resolved").value(2))
 			.andExpect(jsonPath("$.respondedInTime").value(2))
