@@ -15,6 +15,7 @@ import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The appeals API of {@code API.md}. An enterprise's answers never carry
@@ -66,6 +69,12 @@ class AppealApiController {
 			@Valid @RequestBody TextForm form) {
 		this.appeals.message(user, id, form.getText());
 		return ResponseEntity.status(201).body(AppealResponse.of(this.appeals.detail(user, id)));
+	}
+
+	@PostMapping(path = "/api/v1/appeals/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AppealDetail.Attachment> attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestPart(name = "file", required = false) MultipartFile file) {
+		return ResponseEntity.status(201).body(this.appeals.attach(user, id, file));
 	}
 
 	@PostMapping("/api/v1/appeals/{id}/notes")

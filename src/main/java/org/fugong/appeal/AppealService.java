@@ -196,6 +196,24 @@ public class AppealService {
 		notifyAssignee(appeal, "inbox.appeal.reopened", text);
 	}
 
+	/** Adds a file to the enterprise's own open item (PDF or image, checked by content). */
+	@Transactional
+	AppealDetail.Attachment attach(CurrentUser user, long id, MultipartFile upload) {
+		Appeal appeal = own(user, id);
+		if (appeal.getState() == AppealState.CLOSED) {
+			throw new AppealTransitionException(appeal.getState(), "ATTACH");
+		}
+		if (this.attachments.of(id).size() >= MAX_ATTACHMENTS) {
+			throw new BusinessRuleException("appeal.attachments.tooMany",
+					List.of(new FieldProblem("file", "appeal.attachments.tooMany", MAX_ATTACHMENTS)));
+		}
+		StoredFile stored = this.files.store(upload, FileStore.DOCUMENTS_AND_IMAGES);
+		AppealAttachment attachment = this.attachments.save(new AppealAttachment(id, stored, user.getUsername(), now()));
+		this.audit.record("APPEAL_ATTACHMENT_ADDED", "APPEAL", id, AuditService.SUCCESS,
+				stored.originalName() + " " + stored.sha256());
+		return attachment.toView();
+	}
+
 	// ---- both sides
 
 	/** A line in the conversation: the enterprise's reply or an official's answer that changes no state. */

@@ -195,6 +195,16 @@ class ResumptionRequest {
 		return moveTo(ApplicationState.RETURNED, now);
 	}
 
+	/**
+	 * Moves the due time of the step the application waits for, as the working
+	 * calendar (with its public holidays) counts it; nothing when it waits for nobody.
+	 */
+	void scheduleDue(Instant due) {
+		if (this.dueAt != null) {
+			this.dueAt = due;
+		}
+	}
+
 	private ApplicationState require(ApplicationState expected, DecisionAction action, ApplicationState next) {
 		if (this.state != expected) {
 			throw new IllegalTransitionException(this.state, action.name());

@@ -119,7 +119,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/gate/offline-bundle", "/api/v1/gate/me", "/api/v1/gate/ping")
 					.hasRole("GUARD")
 				// appeals: enterprises file, reply, close and reopen; the district assigns; district and towns answer
-				.requestMatchers(HttpMethod.POST, "/api/v1/appeals", "/api/v1/appeals/*/close", "/api/v1/appeals/*/reopen")
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals", "/api/v1/appeals/*/close", "/api/v1/appeals/*/reopen",
+						"/api/v1/appeals/*/attachments")
 					.hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/assign").hasRole("DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/notes", "/api/v1/appeals/*/respond")

@@ -71,6 +71,7 @@ class AppealAccessTests {
 			POST /api/v1/appeals/{xq}/respond            401 403 400 400 400 403 403 403
 			POST /api/v1/appeals/{xq}/close              401 400 403 403 403 403 403 403
 			POST /api/v1/appeals/{xq}/reopen             401 400 403 403 403 403 403 403
+			POST /api/v1/appeals/{xq}/attachments        401 415 403 403 403 403 403 403
 			GET /api/v1/stats/appeals                    401 403 200 200 200 200 403 403
 			GET /api/v1/stats/appeals?region=310120      401 403 404 404 200 200 403 403
 			GET /api/v1/stats/appeals?region=310117107   401 403 404 200 404 200 403 403

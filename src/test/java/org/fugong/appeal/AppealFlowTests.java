@@ -138,8 +138,17 @@ class AppealFlowTests {
 			.andExpect(content().string(not(containsString("内部："))));
 		this.mvc.perform(get("/api/v1/appeals").with(basic(ent)))
 			.andExpect(content().string(not(containsString("内部："))));
+		this.mvc.perform(multipart("/api/v1/appeals/" + id + "/attachments")
+			.file(new MockMultipartFile("file", "批复.pdf", "application/pdf", SelfChecks.PDF))
+			.with(basic(ent))).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.sha256").isString());
+		this.mvc.perform(multipart("/api/v1/appeals/" + id + "/attachments")
+			.file(new MockMultipartFile("file", "批复.pdf", "application/pdf", "plain text".getBytes()))
+			.with(basic(ent))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
 		this.mvc.perform(get("/appeals/" + id).with(as(ent.username())))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("批复.pdf")))
 			.andExpect(content().string(containsString("环评批复延期")))
 			.andExpect(content().string(not(containsString("内部："))));
 		this.mvc.perform(get("/appeals/" + id).with(as("songjiang")))
