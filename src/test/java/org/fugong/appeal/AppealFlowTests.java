@@ -157,6 +157,20 @@ class AppealFlowTests {
 			.andExpect(jsonPath("$.internalNotes.length()").value(2));
 	}
 
+	/** Exports (built by the dashboards from {@link AppealService#list}) can hold only what a summary has. */
+	@Test
+	void theListThatExportsReadCarriesNoNotesNorConversation() throws Exception {
+		assertThat(java.util.Arrays.stream(AppealSummary.class.getRecordComponents()).map((c) -> c.getName()))
+			.doesNotContain("internalNotes", "notes", "messages", "content");
+		Registered ent = Registrations.register(this.mvc, "310117", "310117105");
+		long id = file(ent, "OTHER", "导出检查", null);
+		this.mvc.perform(post("/api/v1/appeals/" + id + "/notes").with(as("songjiang"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"内部：不外传\"}"))
+			.andExpect(status().isCreated());
+		this.mvc.perform(get("/api/v1/appeals?size=100").with(as("songjiang")))
+			.andExpect(content().string(not(containsString("内部：不外传"))));
+	}
+
 	@Test
 	void aClosedItemReopensWithinSevenDaysWithItsHistoryAndANewClockButNotLater() throws Exception {
 		Registered ent = Registrations.register(this.mvc, "310117", "310117105");
