@@ -243,6 +243,11 @@ class AppealFlowTests {
 			.content("{\"type\": \"APPLICATION_REJECTED\", \"subject\": \"申诉\", \"content\": \"理由\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("applicationId"));
+		this.mvc.perform(get("/applications/" + application).with(as(ent.username())))
+			.andExpect(content().string(containsString("/appeals/new?applicationId=" + application)));
+		this.mvc.perform(get("/appeals/new?applicationId=" + application).with(as(ent.username())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("申请 " + application + "（")));
 		long id = file(ent, "APPLICATION_REJECTED", "对驳回有异议", application);
 		this.mvc.perform(post("/api/v1/appeals").with(basic(ent)).contentType(MediaType.APPLICATION_JSON)
 			.content(body("APPLICATION_REJECTED", "再次申诉", application)))
