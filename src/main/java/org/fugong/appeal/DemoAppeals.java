@@ -102,7 +102,7 @@ class DemoAppeals implements ApplicationRunner {
 		for (int i = 0; i < ITEMS; i++) {
 			Filer filer = pool.get(random.nextInt(pool.size()));
 			AppealType type = TYPES[random.nextInt(TYPES.length)];
-			Instant received = officeHours(now.minus(Duration.ofMinutes(random.nextInt(28 * 24 * 60))), random);
+			Instant received = officeHours(now.minus(Duration.ofMinutes(random.nextInt(27 * 24 * 60 + 12 * 60))), random);
 			if (received.isAfter(now)) {
 				received = now.minus(Duration.ofMinutes(30 + random.nextInt(120)));
 			}
@@ -167,7 +167,7 @@ class DemoAppeals implements ApplicationRunner {
 			return;
 		}
 		boolean reopens = n % 29 == 11;
-		int stars = reopens ? 2 : (random.nextInt(100) < 97 ? 4 + random.nextInt(2) : 3);
+		int stars = reopens ? 2 : (random.nextInt(100) < 99 ? 4 + random.nextInt(2) : 3);
 		step(appeal, enterpriseUser, "CLOSE", appeal.close(stars, null, rating), stars + "/5", rating);
 		if (!reopens) {
 			return;
