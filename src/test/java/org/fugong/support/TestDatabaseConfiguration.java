@@ -12,6 +12,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -23,6 +24,13 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
+
+	/** The clock the features read, which time-dependent tests move ({@link TestClock}). */
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock();
+	}
 
 	@Bean
 	@ServiceConnection
