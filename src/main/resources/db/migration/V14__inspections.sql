@@ -122,7 +122,7 @@ CREATE TABLE inspection_photo (
   original_name  varchar(200) NOT NULL,
   content_type   varchar(100) NOT NULL,
   size_bytes     bigint       NOT NULL,
-  sha256         char(64)     NOT NULL,
+  sha256         varchar(64)  NOT NULL,
   enterprise_id  bigint       NOT NULL,
   district_code  varchar(20)  NOT NULL,
   town_code      varchar(20)  NOT NULL,

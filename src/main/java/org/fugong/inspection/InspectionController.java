@@ -27,6 +27,7 @@ import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.security.CurrentUser;
+import org.fugong.security.Role;
 
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -182,19 +184,23 @@ class InspectionController {
 	String teams(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (!model.containsAttribute("form")) {
 			TeamForm form = new TeamForm();
-			form.setTownCode(user.regionCode());
+			form.setTownCode(user.is(Role.TOWN_OFFICER) ? user.regionCode() : null);
 			model.addAttribute("form", form);
 		}
+		return teamsPage(user, model);
+	}
+
+	private String teamsPage(CurrentUser user, Model model) {
 		model.addAttribute("teams", this.teams.teams(user));
 		model.addAttribute("zones", this.teams.zones(user));
+		model.addAttribute("towns", this.teams.townsWithZones(user));
 		return "inspections/teams";
 	}
 
 	@PostMapping("/inspections/teams")
 	String saveTeam(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") TeamForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		String town = (form.getTownCode() != null && !form.getTownCode().isBlank()) ? form.getTownCode()
-				: user.regionCode();
+		String town = user.is(Role.TOWN_OFFICER) ? user.regionCode() : form.getTownCode();
 		try {
 			this.teams.save(user, town, form.getName(), form.getLeader(), form.memberList(), form.getZones());
 			redirect.addFlashAttribute("message", "inspection.team.saved");
@@ -205,9 +211,7 @@ class InspectionController {
 					: ((ConflictException) ex).fields());
 			response.setStatus((ex instanceof ConflictException) ? 409 : 400);
 		}
-		model.addAttribute("teams", this.teams.teams(user));
-		model.addAttribute("zones", this.teams.zones(user));
-		return "inspections/teams";
+		return teamsPage(user, model);
 	}
 
 	@PostMapping("/inspections/sites")
@@ -318,7 +322,8 @@ class InspectionController {
 	/** The files posted under {@code prefix + ASPECT}, by aspect (none when the form was not multipart). */
 	static Map<Aspect, List<MultipartFile>> photos(HttpServletRequest request, String prefix) {
 		Map<Aspect, List<MultipartFile>> photos = new EnumMap<>(Aspect.class);
-		if (request instanceof MultipartHttpServletRequest multipart) {
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
 			for (Aspect aspect : Aspect.values()) {
 				List<MultipartFile> files = multipart.getFiles(prefix + aspect.name());
 				if (!files.isEmpty()) {

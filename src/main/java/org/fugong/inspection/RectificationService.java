@@ -200,9 +200,9 @@ public class RectificationService {
 	@Transactional
 	StopView stop(CurrentUser official, long noticeId, String reason, Instant at) {
 		requireDistrict(official);
-		String why = requireReason(reason);
 		RectificationNotice notice = this.notices.findVisible(noticeId, null, official.regionCode(), null)
 			.orElseThrow(() -> new NotFoundException("notice"));
+		String why = requireReason(reason);
 		if (!this.stops.findByEnterpriseIdAndState(notice.getEnterpriseId(), StopState.IN_FORCE).isEmpty()) {
 			throw new ConflictException("inspection.stop.inForce");
 		}
@@ -235,9 +235,9 @@ public class RectificationService {
 	@Transactional
 	public StopView lift(CurrentUser official, long stopId, String reason) {
 		requireDistrict(official);
-		String why = requireReason(reason);
 		ProductionStop stop = this.stops.findVisible(stopId, official.regionCode(), null)
 			.orElseThrow(() -> new NotFoundException("stop"));
+		String why = requireReason(reason);
 		if (stop.getState() != StopState.IN_FORCE) {
 			throw new ConflictException("inspection.lift.notInForce");
 		}

@@ -76,6 +76,16 @@ public class TeamService {
 		return this.teams.findByMember(officer.getUsername()).stream().map(InspectionTeam::toView).toList();
 	}
 
+	/** The towns of the official's jurisdiction that have grid zones, for the team form. */
+	public List<RegionView> townsWithZones(CurrentUser official) {
+		return zones(official).stream()
+			.map(RegionView::parentCode)
+			.distinct()
+			.map(this.regions::find)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
 	/** The grid zones of the official's jurisdiction. */
 	public List<RegionView> zones(CurrentUser official) {
 		List<String> towns = towns(official);
@@ -100,7 +110,11 @@ public class TeamService {
 			List<String> zones) {
 		requireKeeper(official);
 		List<FieldProblem> problems = new ArrayList<>();
-		if (townCode == null || !covers(official, townCode)) {
+		if (townCode == null || townCode.isBlank()) {
+			throw new InvalidInputException("inspection.invalid",
+					List.of(new FieldProblem("townCode", "validation.required")));
+		}
+		if (!covers(official, townCode)) {
 			throw new NotFoundException("town");
 		}
 		String teamName = (name == null) ? "" : name.trim();
