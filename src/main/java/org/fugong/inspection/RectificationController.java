@@ -1,5 +1,7 @@
 package org.fugong.inspection;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.fugong.common.FileStore;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
 import org.fugong.region.RegionService;
+import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -51,12 +54,15 @@ class RectificationController {
 
 	private final RegionService regions;
 
+	private final AuditService audit;
+
 	RectificationController(RectificationService rectifications, InspectionService inspections, NoticePdf pdf,
-			RegionService regions) {
+			RegionService regions, AuditService audit) {
 		this.rectifications = rectifications;
 		this.inspections = inspections;
 		this.pdf = pdf;
 		this.regions = regions;
+		this.audit = audit;
 	}
 
 	@GetMapping("/rectifications")
@@ -211,6 +217,13 @@ class RectificationController {
 				|| (notice.stop() != null && notice.stop().state() == StopState.IN_FORCE
 						&& notice.state() == NoticeState.ESCALATED)));
 		model.addAttribute("stoppable", user.is(org.fugong.security.Role.DISTRICT_OFFICIAL) && notice.stoppable());
+		List<AuditService.AuditEntry> history = new ArrayList<>(
+				this.audit.forTarget(InspectionService.AUDIT_NOTICE, notice.id()));
+		if (notice.stop() != null) {
+			history.addAll(this.audit.forTarget(RectificationService.AUDIT_STOP, notice.stop().id()));
+		}
+		history.sort(Comparator.comparing(AuditService.AuditEntry::at));
+		model.addAttribute("history", history);
 		if (!model.containsAttribute("answers")) {
 			model.addAttribute("answers", Map.of());
 		}

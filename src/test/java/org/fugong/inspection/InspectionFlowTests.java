@@ -359,6 +359,39 @@ class InspectionFlowTests {
 	}
 
 	@Test
+	void thePhoneFormRecordsAnInspectionWithCameraPhotosAndShowsTheNotice() throws Exception {
+		Registered enterprise = placed("G1", true);
+		this.mvc.perform(get("/inspections/new").param("enterprise", String.valueOf(enterprise.id()))
+			.with(official("hg-team1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("capture=\"environment\"")))
+			.andExpect(content().string(containsString("闭环管理")));
+		var form = multipart("/inspections/new")
+			.file(new MockMultipartFile("photo_ZONING", "yard.png", "image/png", png(64, 48)))
+			.param("enterpriseId", String.valueOf(enterprise.id()));
+		Aspect[] aspects = Aspect.values();
+		for (int i = 0; i < aspects.length; i++) {
+			form.param("aspects[" + i + "].aspect", aspects[i].name())
+				.param("aspects[" + i + "].passed", String.valueOf(aspects[i] != Aspect.ZONING));
+		}
+		// A failed aspect without a note: the field says so, nothing is saved.
+		this.mvc.perform(form.with(csrf()).with(official("hg-team1")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不合格的事项请写明问题")));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM inspection WHERE enterprise_id = ?", Integer.class,
+				enterprise.id())).isZero();
+		form.param("aspects[1].note", "生活区与车间混用通道");
+		String location = this.mvc.perform(form.with(csrf()).with(official("hg-team1")))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/rectifications/");
+		this.mvc.perform(get(location).with(as(enterprise)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("生活区与车间混用通道")))
+			.andExpect(content().string(containsString("/inspections/photos/")));
+	}
+
+	@Test
 	void theNoticeRendersAsAPdfWithItsChinese() throws Exception {
 		Registered enterprise = placed("G1", true);
 		long notice = noticeOf(inspect("hg-team1", enterprise.id(), failing("DISINFECTION"), null));
