@@ -11,10 +11,15 @@ import java.util.List;
 public record NoticeDetail(long id, String number, long enterpriseId, String enterpriseName, String address,
 		String districtCode, String townCode, String gridCode, String teamName, NoticeState state, Instant issuedAt,
 		String issuedBy, Instant dueAt, Instant answeredAt, boolean answeredInTime, Instant overdueAt,
-		Instant closedAt, long version, List<AspectLine> aspects, List<PhotoView> photos, Reference previous,
+		Instant closedAt, long version, List<AspectLine> aspects, List<Answer> answers, List<PhotoView> photos,
+		Reference previous,
 		Reference next, List<InspectionView> followUps, StopView stop, boolean stoppable) {
 
 	public record AspectLine(Aspect aspect, String note, String answer) {
+	}
+
+	/** The enterprise's answer to one aspect. */
+	public record Answer(Aspect aspect, String note, Instant answeredAt) {
 	}
 
 	public record Reference(long id, String number) {

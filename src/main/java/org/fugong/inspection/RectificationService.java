@@ -128,7 +128,13 @@ public class RectificationService {
 				notice.getEnterpriseName(), address, notice.getDistrictCode(), notice.getTownCode(),
 				notice.getGridCode(), teamName, notice.getState(), notice.getIssuedAt(), notice.getIssuedBy(),
 				notice.getDueAt(), notice.getAnsweredAt(), notice.answeredInTime(), notice.getOverdueAt(),
-				notice.getClosedAt(), notice.getVersion(), notice.aspectLines(), pictures, previous, next,
+				notice.getClosedAt(), notice.getVersion(), notice.aspectLines(),
+				notice.aspectLines()
+					.stream()
+					.filter((line) -> line.answer() != null)
+					.map((line) -> new NoticeDetail.Answer(line.aspect(), line.answer(), notice.getAnsweredAt()))
+					.toList(),
+				pictures, previous, next,
 				this.inspections.findByFollowUpOfOrderByInspectedAtAsc(id).stream().map(Inspection::toView).toList(),
 				stop, stop == null && stoppable(notice));
 	}

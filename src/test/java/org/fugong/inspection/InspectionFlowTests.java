@@ -176,7 +176,8 @@ class InspectionFlowTests {
 			.andExpect(status().isConflict());
 		this.mvc.perform(get("/api/v1/rectifications/" + notice).with(official("hg-team1")))
 			.andExpect(jsonPath("$.aspects[?(@.aspect == 'VEHICLES')].answer", hasItem("车辆已登记并消杀")))
-			.andExpect(jsonPath("$.aspects[?(@.aspect == 'DISINFECTION')].answer", hasItem("已整改")));
+			.andExpect(jsonPath("$.aspects[?(@.aspect == 'DISINFECTION')].answer", hasItem("已整改")))
+			.andExpect(jsonPath("$.answers.length()").value(2));
 		this.mvc.perform(post("/api/v1/rectifications/" + notice + "/review").with(official("hg-team1"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"accepted\": true, \"note\": \"复查合格\"}"))
 			.andExpect(status().isCreated())
