@@ -122,7 +122,7 @@ class DemoInspections implements ApplicationRunner {
 		Instant now = this.clock.instant();
 		long stopCandidate = -1;
 		boolean lifted = false;
-		for (int day = DAYS; day >= 1; day--) {
+		for (int day = DAYS; day >= 0; day--) {
 			LocalDate date = today.minusDays(day);
 			for (int z = 0; z < 9; z++) {
 				List<EnterpriseView> zone = byZone.get(z);
@@ -130,9 +130,12 @@ class DemoInspections implements ApplicationRunner {
 					continue;
 				}
 				EnterpriseView enterprise = zone.get((DAYS - day) % zone.size());
-				Instant at = date.atTime(LocalTime.of(9 + z % 4, 10 * z % 60)).atZone(TimeFormat.ZONE).toInstant();
+				// Today's visits were made this morning, before the demo started; earlier days' at 9 to 12 o'clock.
+				Instant at = (day == 0) ? now.minus(java.time.Duration.ofMinutes(15L * (9 - z)))
+						: date.atTime(LocalTime.of(9 + z % 4, 10 * z % 60)).atZone(TimeFormat.ZONE).toInstant();
+				double failRate = (day == 0) ? 0.1 : (day > 14) ? 0.07 : 0.035;
 				InspectionOutcome outcome = this.inspections.inspect(officers.get(z), enterprise.id(),
-						aspects(random, (day > 14) ? 0.07 : 0.035), null, Map.of(), at);
+						aspects(random, failRate), null, Map.of(), at);
 				if (outcome.noticeId() == null) {
 					continue;
 				}
