@@ -41,7 +41,10 @@ class DemoInspectionsTests {
 		int notices = this.jdbc.queryForObject(DEMO.formatted("count(*)"), Integer.class);
 		assertThat(notices).isBetween(30, 90);
 		List<String> states = this.jdbc.queryForList(DEMO.formatted("DISTINCT n.state"), String.class);
-		assertThat(states).contains("OPEN", "ANSWERED", "CLOSED", "OVERDUE", "ESCALATED");
+		assertThat(states).contains("ANSWERED", "CLOSED", "OVERDUE", "ESCALATED");
+		// This morning's notices were open when seeded; a test that moves the clock may have let them lapse since.
+		assertThat(this.jdbc.queryForObject(DEMO.formatted("count(*)") + " AND n.due_at > now() AND n.answered_at IS NULL",
+				Integer.class)).isPositive();
 		assertThat(this.jdbc.queryForObject(DEMO.formatted("count(*)") + " AND n.previous_id IS NOT NULL",
 				Integer.class)).isPositive();
 	}
