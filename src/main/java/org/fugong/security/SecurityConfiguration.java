@@ -130,6 +130,17 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/appeals", "/api/v1/appeals/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/stats/appeals").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
+				// grid inspections: town officers inspect, enterprises answer, the district stops and lifts
+				.requestMatchers(HttpMethod.POST, "/api/v1/inspections", "/api/v1/inspections/*/photos",
+						"/api/v1/inspections/unapproved", "/api/v1/rectifications/*/review").hasRole("TOWN_OFFICER")
+				.requestMatchers(HttpMethod.GET, "/api/v1/inspections/round").hasRole("TOWN_OFFICER")
+				.requestMatchers(HttpMethod.GET, "/api/v1/inspections/unapproved", "/api/v1/inspections/*",
+						"/api/v1/stats/inspections").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/rectifications", "/api/v1/rectifications/*",
+						"/api/v1/stops").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/rectifications/*/respond").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.POST, "/api/v1/rectifications/*/stop", "/api/v1/stops/*/lift")
+					.hasRole("DISTRICT_OFFICIAL")
 				.anyRequest().denyAll())
 			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -199,6 +210,19 @@ class SecurityConfiguration {
 			.requestMatchers("/gate/scans", "/gate/scans/**", "/gate/vehicles", "/gate/vehicles/**")
 				.hasAnyRole(OFFICIALS)
 			.requestMatchers("/gate", "/gate/**").hasRole("GUARD")
+			// grid inspections: the round and the inspection form on the inspector's phone, notices for all concerned
+			.requestMatchers("/inspections/round", "/inspections/new", "/inspections/unapproved")
+				.hasRole("TOWN_OFFICER")
+			.requestMatchers("/inspections/teams", "/inspections/teams/**", "/inspections/sites")
+				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/inspections/figures", "/inspections/meeting", "/inspections/cases",
+					"/inspections/stops").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.GET, "/inspections/photos/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			.requestMatchers(HttpMethod.POST, "/rectifications/*/respond").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.POST, "/rectifications/*/review").hasRole("TOWN_OFFICER")
+			.requestMatchers(HttpMethod.POST, "/rectifications/*/stop", "/stops/*/lift").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/rectifications", "/rectifications/*", "/rectifications/*/pdf")
+				.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
 			.anyRequest().denyAll())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())

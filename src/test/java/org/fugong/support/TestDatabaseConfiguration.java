@@ -26,18 +26,18 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+	/** The clock the features read, which time-dependent tests move ({@link TestClock}). */
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock();
+	}
+
 	@Bean
 	@ServiceConnection
 	@Conditional(DockerAvailable.class)
 	PostgreSQLContainer postgresContainer() {
 		return new PostgreSQLContainer("postgres:17-alpine");
-	}
-
-	/** The application's clock, which tests may move (see {@link TestClock}). */
-	@Bean
-	@Primary
-	TestClock testClock() {
-		return new TestClock();
 	}
 
 	@Bean(destroyMethod = "close")
