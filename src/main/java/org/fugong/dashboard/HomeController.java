@@ -1,5 +1,6 @@
 package org.fugong.dashboard;
 
+import org.fugong.appeal.AppealService;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.region.RegionService;
 import org.fugong.resumption.ResumptionService;
@@ -29,9 +30,12 @@ class HomeController {
 
 	private final ResumptionService applications;
 
+	private final AppealService appeals;
+
 	HomeController(EnterpriseService enterprises, AccountService accounts, RegionService regions,
-			SelfCheckService selfChecks, ResumptionService applications) {
+			SelfCheckService selfChecks, ResumptionService applications, AppealService appeals) {
 		this.applications = applications;
+		this.appeals = appeals;
 		this.enterprises = enterprises;
 		this.accounts = accounts;
 		this.regions = regions;
@@ -52,6 +56,7 @@ class HomeController {
 				model.addAttribute("enterpriseCount",
 						this.enterprises.search(user, null, PageRequest.of(0, 1)).getTotalElements());
 				model.addAttribute("queue", this.applications.counts(user));
+				model.addAttribute("appealQueue", this.appeals.counts(user));
 			}
 			case ADMIN -> model.addAttribute("accountCount",
 					this.accounts.search(null, null, PageRequest.of(0, 1)).getTotalElements());

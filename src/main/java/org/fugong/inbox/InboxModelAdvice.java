@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the enterprise's unread count in every page's model for the header badge.
+ * Puts the enterprise's (or the official's) unread count in every page's model for the header badge.
  */
 @ControllerAdvice(annotations = Controller.class)
 class InboxModelAdvice {
@@ -21,7 +21,8 @@ class InboxModelAdvice {
 
 	@ModelAttribute("unreadCount")
 	Long unreadCount(@AuthenticationPrincipal CurrentUser user) {
-		return (user != null && user.enterpriseId() != null) ? this.inbox.unreadCount(user) : null;
+		return (user != null && (user.enterpriseId() != null || user.isOfficial())) ? this.inbox.unreadCount(user)
+				: null;
 	}
 
 }

@@ -28,27 +28,37 @@ public class InboxService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void notifyEnterprise(long enterpriseId, String messageKey, List<String> args, String link) {
-		this.notifications.save(new Notification(enterpriseId, messageKey, args, link));
+		this.notifications.save(new Notification(enterpriseId, null, messageKey, args, link));
+	}
+
+	/**
+	 * Writes a notice for one official's account inside the caller's transaction
+	 * (a new item in their district, an item assigned to them).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void notifyUser(String username, String messageKey, List<String> args, String link) {
+		this.notifications.save(new Notification(null, username, messageKey, args, link));
 	}
 
 	@Transactional(readOnly = true)
 	public long unreadCount(CurrentUser user) {
 		return (user.enterpriseId() != null) ? this.notifications.countByEnterpriseIdAndReadAtIsNull(user.enterpriseId())
-				: 0;
+				: this.notifications.countByRecipientAndReadAtIsNull(user.getUsername());
 	}
 
 	@Transactional(readOnly = true)
 	Page<NotificationView> list(CurrentUser user, Pageable pageable) {
-		return this.notifications
-			.findByEnterpriseIdOrderByCreatedAtDescIdDesc(user.requireEnterpriseId(), pageable)
-			.map(Notification::toView);
+		Page<Notification> page = (user.enterpriseId() != null)
+				? this.notifications.findByEnterpriseIdOrderByCreatedAtDescIdDesc(user.enterpriseId(), pageable)
+				: this.notifications.findByRecipientOrderByCreatedAtDescIdDesc(user.getUsername(), pageable);
+		return page.map(Notification::toView);
 	}
 
 	/** Opens a notice: marks it read and answers where it points. */
 	@Transactional
 	String open(CurrentUser user, long id) {
 		Notification notification = this.notifications.findById(id)
-			.filter((n) -> user.enterpriseId() != null && n.enterpriseId() == user.enterpriseId())
+			.filter((n) -> n.isFor(user))
 			.orElseThrow(() -> new NotFoundException("notification"));
 		notification.markRead();
 		String link = notification.toView().link();
@@ -57,7 +67,12 @@ public class InboxService {
 
 	@Transactional
 	void markAllRead(CurrentUser user) {
-		this.notifications.markAllRead(user.requireEnterpriseId(), Instant.now());
+		if (user.enterpriseId() != null) {
+			this.notifications.markAllRead(user.enterpriseId(), Instant.now());
+		}
+		else {
+			this.notifications.markAllReadFor(user.getUsername(), Instant.now());
+		}
 	}
 
 }

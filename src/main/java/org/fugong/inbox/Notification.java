@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.fugong.security.CurrentUser;
+
 /**
  * A notice, kept as a message key and its arguments so it reads in each reader's language.
  */
@@ -25,7 +27,10 @@ class Notification {
 	private Long id;
 
 	@Column(name = "enterprise_id")
-	private long enterpriseId;
+	private Long enterpriseId;
+
+	/** An official's username, for notices to one account rather than an enterprise. */
+	private String recipient;
 
 	@Column(name = "message_key")
 	private String messageKey;
@@ -43,8 +48,9 @@ class Notification {
 	protected Notification() {
 	}
 
-	Notification(long enterpriseId, String messageKey, List<String> args, String link) {
+	Notification(Long enterpriseId, String recipient, String messageKey, List<String> args, String link) {
 		this.enterpriseId = enterpriseId;
+		this.recipient = recipient;
 		this.messageKey = messageKey;
 		String joined = String.join(SEPARATOR, args);
 		this.args = (joined.length() > 1000) ? joined.substring(0, 1000) : joined;
@@ -52,8 +58,12 @@ class Notification {
 		this.createdAt = Instant.now();
 	}
 
-	long enterpriseId() {
-		return this.enterpriseId;
+	/** Whether the notice is addressed to this user (their enterprise, or their own account). */
+	boolean isFor(CurrentUser user) {
+		if (this.enterpriseId != null) {
+			return this.enterpriseId.equals(user.enterpriseId());
+		}
+		return this.recipient != null && this.recipient.equals(user.getUsername());
 	}
 
 	void markRead() {

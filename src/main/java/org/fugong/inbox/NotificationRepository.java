@@ -18,4 +18,12 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 	@Query("update Notification n set n.readAt = :now where n.enterpriseId = :enterpriseId and n.readAt is null")
 	int markAllRead(long enterpriseId, Instant now);
 
+	Page<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable pageable);
+
+	long countByRecipientAndReadAtIsNull(String recipient);
+
+	@Modifying
+	@Query("update Notification n set n.readAt = :now where n.recipient = :recipient and n.readAt is null")
+	int markAllReadFor(String recipient, Instant now);
+
 }

@@ -182,6 +182,29 @@ class ResumptionRequest {
 		return moveTo(next, now);
 	}
 
+	/**
+	 * An appeal against the rejection was upheld: the application goes back to the
+	 * enterprise to be fixed and resubmitted, its history kept.
+	 */
+	Transition overturnRejection(String fixItems, Instant now) {
+		if (this.state != ApplicationState.REJECTED) {
+			throw new IllegalTransitionException(this.state, "OVERTURN_REJECTION");
+		}
+		this.fixItems = fixItems;
+		this.decidedAt = null;
+		return moveTo(ApplicationState.RETURNED, now);
+	}
+
+	/**
+	 * Moves the due time of the step the application waits for, as the working
+	 * calendar (with its public holidays) counts it; nothing when it waits for nobody.
+	 */
+	void scheduleDue(Instant due) {
+		if (this.dueAt != null) {
+			this.dueAt = due;
+		}
+	}
+
 	private ApplicationState require(ApplicationState expected, DecisionAction action, ApplicationState next) {
 		if (this.state != expected) {
 			throw new IllegalTransitionException(this.state, action.name());

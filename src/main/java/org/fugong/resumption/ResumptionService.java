@@ -13,6 +13,7 @@ import org.fugong.common.FieldProblem;
 import org.fugong.common.FileStore;
 import org.fugong.common.FileStore.StoredFile;
 import org.fugong.common.NotFoundException;
+import org.fugong.common.WorkingCalendar;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.inbox.InboxService;
@@ -63,10 +64,12 @@ public class ResumptionService {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkingCalendar calendar;
+
 	ResumptionService(ResumptionRequestRepository requests, ResumptionStepRepository steps,
 			ResumptionMaterialRepository materials, ResumptionQueue queue, EnterpriseService enterprises,
 			SelfCheckService selfChecks, InboxService inbox, FileStore files, AuditService audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, WorkingCalendar calendar) {
 		this.requests = requests;
 		this.steps = steps;
 		this.materials = materials;
@@ -77,6 +80,7 @@ public class ResumptionService {
 		this.files = files;
 		this.audit = audit;
 		this.events = events;
+		this.calendar = calendar;
 	}
 
 	@Transactional
@@ -162,6 +166,7 @@ public class ResumptionService {
 		EnterpriseView enterprise = this.enterprises.profile(user, user.requireEnterpriseId());
 		Instant now = Instant.now();
 		Transition transition = request.submit(check.orElseThrow().id(), enterprise.name(), now);
+		request.scheduleDue(this.calendar.after(now, WorkingDays.STEP_DAYS));
 		record(request, user, "SUBMIT", transition, null, null, now);
 		return request.header();
 	}
@@ -194,6 +199,7 @@ public class ResumptionService {
 		Instant now = Instant.now();
 		String cleanOpinion = (opinion != null && !opinion.isBlank()) ? opinion.trim() : null;
 		Transition transition = request.decide(action, passed, cleanOpinion, now);
+		request.scheduleDue(this.calendar.after(now, WorkingDays.STEP_DAYS));
 		if (action == DecisionAction.RECORD_SITE_VISIT && photos != null) {
 			for (MultipartFile photo : photos) {
 				if (photo != null && !photo.isEmpty()) {

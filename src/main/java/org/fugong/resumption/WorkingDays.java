@@ -7,8 +7,10 @@ import java.time.ZonedDateTime;
 import org.fugong.common.TimeFormat;
 
 /**
- * Due times counted in working days (Monday to Friday, Asia/Shanghai). Public
- * holidays and the adjusted weekend work days are not known to the platform.
+ * Due times counted in working days (Monday to Friday, Asia/Shanghai): what an
+ * application knows by itself. The service then asks
+ * {@link org.fugong.common.WorkingCalendar}, which also knows the public holidays
+ * and the adjusted weekend work days, and moves the due time accordingly.
  */
 final class WorkingDays {
 

@@ -1,5 +1,6 @@
 package org.fugong.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -137,6 +138,18 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> find(String username) {
 		return this.accounts.findByUsernameIgnoreCase(username).map(UserAccount::toSummary);
+	}
+
+	/** The enabled accounts of a role bound to one of the regions (e.g. a district's town officers). */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> staffIn(Role role, Collection<String> regionCodes) {
+		if (regionCodes.isEmpty()) {
+			return List.of();
+		}
+		return this.accounts.findByRoleAndRegionCodeInAndEnabledTrueOrderByUsername(role, regionCodes)
+			.stream()
+			.map(UserAccount::toSummary)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -118,6 +118,29 @@ class SecurityConfiguration {
 					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.GET, "/api/v1/gate/offline-bundle", "/api/v1/gate/me", "/api/v1/gate/ping")
 					.hasRole("GUARD")
+				// appeals: enterprises file, reply, close and reopen; the district assigns; district and towns answer
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals", "/api/v1/appeals/*/close", "/api/v1/appeals/*/reopen",
+						"/api/v1/appeals/*/attachments")
+					.hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/assign").hasRole("DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/notes", "/api/v1/appeals/*/respond")
+					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/messages")
+					.hasAnyRole("ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.GET, "/api/v1/appeals", "/api/v1/appeals/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/stats/appeals").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
+				// grid inspections: town officers inspect, enterprises answer, the district stops and lifts
+				.requestMatchers(HttpMethod.POST, "/api/v1/inspections", "/api/v1/inspections/*/photos",
+						"/api/v1/inspections/unapproved", "/api/v1/rectifications/*/review").hasRole("TOWN_OFFICER")
+				.requestMatchers(HttpMethod.GET, "/api/v1/inspections/round").hasRole("TOWN_OFFICER")
+				.requestMatchers(HttpMethod.GET, "/api/v1/inspections/unapproved", "/api/v1/inspections/*",
+						"/api/v1/stats/inspections").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/rectifications", "/api/v1/rectifications/*",
+						"/api/v1/stops").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/rectifications/*/respond").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.POST, "/api/v1/rectifications/*/stop", "/api/v1/stops/*/lift")
+					.hasRole("DISTRICT_OFFICIAL")
 				// dashboards: officials' figures and daily feedback; exports of the officials' and the enterprise's own lists
 				.requestMatchers(HttpMethod.GET, "/api/v1/stats/overview", "/api/v1/stats/resumption").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/daily-reports/missing").hasAnyRole(OFFICIALS)
@@ -153,7 +176,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/policies", "/policies/*", "/policies/*/attachments/*").authenticated()
 			.requestMatchers(HttpMethod.GET, "/guidance", "/guidance/*").authenticated()
 			.requestMatchers("/self-check", "/self-check/**").hasRole("ENTERPRISE")
-			.requestMatchers("/inbox", "/inbox/**").hasRole("ENTERPRISE")
+			.requestMatchers("/inbox", "/inbox/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/applications/new", "/applications/*/edit").hasRole("ENTERPRISE")
 			.requestMatchers(HttpMethod.POST, "/applications/*/materials", "/applications/*/materials/*/delete",
 					"/applications/*/submit").hasRole("ENTERPRISE")
@@ -177,11 +200,34 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/vehicles/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/vehicles", "/vehicles/**").hasRole("ENTERPRISE")
 			// the gate: guards scan on /gate; officials keep checkpoints and read the scan log and vehicle traces
+			// appeals: enterprises file, reply, close and reopen; the district assigns; district and towns answer
+			.requestMatchers("/appeals/new").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.GET, "/appeals/figures").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.POST, "/appeals/*/close", "/appeals/*/reopen").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.POST, "/appeals/*/assign").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/appeals/*/notes", "/appeals/*/respond")
+				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/appeals/*/messages").hasAnyRole("ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/appeals", "/appeals/*", "/appeals/*/attachments/*")
+				.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/gate/sw.js", "/gate/manifest.webmanifest").permitAll()
 			.requestMatchers("/gate/checkpoints", "/gate/checkpoints/**").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/gate/scans", "/gate/scans/**", "/gate/vehicles", "/gate/vehicles/**")
 				.hasAnyRole(OFFICIALS)
 			.requestMatchers("/gate", "/gate/**").hasRole("GUARD")
+			// grid inspections: the round and the inspection form on the inspector's phone, notices for all concerned
+			.requestMatchers("/inspections/round", "/inspections/new", "/inspections/unapproved")
+				.hasRole("TOWN_OFFICER")
+			.requestMatchers("/inspections/teams", "/inspections/teams/**", "/inspections/sites")
+				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/inspections/figures", "/inspections/meeting", "/inspections/cases",
+					"/inspections/stops").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.GET, "/inspections/photos/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			.requestMatchers(HttpMethod.POST, "/rectifications/*/respond").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.POST, "/rectifications/*/review").hasRole("TOWN_OFFICER")
+			.requestMatchers(HttpMethod.POST, "/rectifications/*/stop", "/stops/*/lift").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/rectifications", "/rectifications/*", "/rectifications/*/pdf")
+				.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			// dashboards and daily feedback for officials; exports for officials and enterprises (each list says whose)
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/feedback").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.POST, "/feedback/remind").hasAnyRole(OFFICIALS)

@@ -1,5 +1,7 @@
 package org.fugong.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -15,6 +17,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	boolean existsByUsernameIgnoreCase(String username);
 
 	boolean existsByRole(Role role);
+
+	List<UserAccount> findByRoleAndRegionCodeInAndEnabledTrueOrderByUsername(Role role,
+			Collection<String> regionCodes);
 
 	@Query("""
 			select u from UserAccount u

@@ -34,6 +34,10 @@ class DemoWhitelist implements ApplicationRunner {
 		list("91310120MA1J8W2C6", WhitelistLevel.CITY, "首批", "2026-11-16");
 		list("91310117MA1K2Q8D3", WhitelistLevel.DISTRICT, "2026-11-20", "2026-11-20");
 		list("91310117MA1G6N3T7", WhitelistLevel.TOWN, "首批", "2026-11-21");
+		// The enterprises of 海港开发区's grid zones, on the district list before the inspections began.
+		for (int n = 1; n <= 18; n++) {
+			list("91310120MA1HG%02dK7".formatted(n), WhitelistLevel.DISTRICT, "海港开发区第一批", "2026-11-05");
+		}
 	}
 
 	private void list(String first17, WhitelistLevel level, String batch, String day) {

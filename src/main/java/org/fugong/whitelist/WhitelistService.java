@@ -200,6 +200,47 @@ public class WhitelistService {
 	}
 
 	/**
+	 * A production stop: suspends every active entry of the enterprise, whatever
+	 * its level, with the stop's reason, in the history, the audit log and the
+	 * events that stop its passes. Answers the entries it suspended.
+	 */
+	@Transactional
+	public List<Long> suspendAllForStop(long enterpriseId, String reason, String actor) {
+		List<Long> suspended = new ArrayList<>();
+		for (WhitelistEntry entry : this.entries.findStandingOf(enterpriseId)) {
+			if (entry.getStatus() == WhitelistStatus.ACTIVE) {
+				entry.suspend(reason, actor);
+				record(entry, Transition.SUSPEND, reason, actor);
+				suspended.add(entry.getId());
+			}
+		}
+		this.entries.flush();
+		return suspended;
+	}
+
+	/** Lifting a stop: restores those of the entries that are still suspended. */
+	@Transactional
+	public void restoreAfterStop(List<Long> entryIds, String reason, String actor) {
+		for (WhitelistEntry entry : this.entries.findAllById(entryIds)) {
+			if (entry.getStatus() == WhitelistStatus.SUSPENDED) {
+				entry.restore(reason, actor);
+				record(entry, Transition.RESTORE, reason, actor);
+			}
+		}
+		this.entries.flush();
+	}
+
+	private void record(WhitelistEntry entry, Transition transition, String why, String actor) {
+		this.audit.recordAs(actor, transition.auditAction, TARGET, entry.getId(), AuditService.SUCCESS,
+				entry.getLevel() + ": " + why);
+		this.events.publishEvent(switch (transition) {
+			case SUSPEND -> new WhitelistSuspended(entry.getId(), entry.getEnterpriseId(), entry.getLevel(), why);
+			case RESTORE -> new WhitelistRestored(entry.getId(), entry.getEnterpriseId(), entry.getLevel(), why);
+			case REMOVE -> new WhitelistRemoved(entry.getId(), entry.getEnterpriseId(), entry.getLevel(), why);
+		});
+	}
+
+	/**
 	 * An approved application lists the enterprise at district level, in the batch
 	 * of the approval day. A standing district entry (active or suspended) is left
 	 * as it is: a suspension is the officials' to lift, and a repeated event changes nothing.
@@ -385,15 +426,7 @@ public class WhitelistService {
 			throw new ConflictException("whitelist.transition.illegal");
 		}
 		this.entries.flush();
-		this.audit.recordAs(official.getUsername(), transition.auditAction, TARGET, id, AuditService.SUCCESS,
-				entry.getLevel() + ": " + why);
-		long enterpriseId = entry.getEnterpriseId();
-		WhitelistLevel level = entry.getLevel();
-		this.events.publishEvent(switch (transition) {
-			case SUSPEND -> new WhitelistSuspended(id, enterpriseId, level, why);
-			case RESTORE -> new WhitelistRestored(id, enterpriseId, level, why);
-			case REMOVE -> new WhitelistRemoved(id, enterpriseId, level, why);
-		});
+		record(entry, transition, why, official.getUsername());
 		return entry.toView();
 	}
 

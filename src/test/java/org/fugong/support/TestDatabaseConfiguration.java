@@ -15,14 +15,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Real PostgreSQL for every test: a Testcontainers PostgreSQL where a Docker engine
- * answers, otherwise zonky's embedded PostgreSQL in a fresh temporary directory.
+ * answers, otherwise zonky's embedded PostgreSQL in a fresh temporary directory;
+ * and a clock that tests may move.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
+
+	/** The clock the features read, which time-dependent tests move ({@link TestClock}). */
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock();
+	}
 
 	@Bean
 	@ServiceConnection

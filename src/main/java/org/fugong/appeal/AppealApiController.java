@@ -1,0 +1,204 @@
+package org.fugong.appeal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.fugong.common.FieldProblem;
+import org.fugong.common.InvalidInputException;
+import org.fugong.common.PageQuery;
+import org.fugong.common.PageResponse;
+import org.fugong.common.TimeFormat;
+import org.fugong.security.CurrentUser;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The appeals API of {@code API.md}. An enterprise's answers never carry
+ * {@code internalNotes}: the service leaves them null and null fields are not written.
+ */
+@RestController
+class AppealApiController {
+
+	private final AppealService appeals;
+
+	AppealApiController(AppealService appeals) {
+		this.appeals = appeals;
+	}
+
+	@PostMapping("/api/v1/appeals")
+	ResponseEntity<AppealResponse> file(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody AppealForm form) {
+		long id = this.appeals.file(user, form.toInput(), List.of());
+		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id))
+			.body(AppealResponse.of(this.appeals.detail(user, id)));
+	}
+
+	@GetMapping("/api/v1/appeals")
+	PageResponse<ListItem> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) AppealState state, @RequestParam(required = false) AppealType type,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean dueToday,
+			@RequestParam(required = false) String town, @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) String sort, @Valid PageQuery page) {
+		AppealFilter filter = new AppealFilter(state, type, blankToNull(town), blankToNull(assignee),
+				Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(dueToday), sort);
+		return PageResponse.of(this.appeals.list(user, filter, page.toPageable(Sort.unsorted())), ListItem::of);
+	}
+
+	@GetMapping("/api/v1/appeals/{id}")
+	AppealResponse show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return AppealResponse.of(this.appeals.detail(user, id));
+	}
+
+	@PostMapping("/api/v1/appeals/{id}/messages")
+	ResponseEntity<AppealResponse> message(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody TextForm form) {
+		this.appeals.message(user, id, form.getText());
+		return ResponseEntity.status(201).body(AppealResponse.of(this.appeals.detail(user, id)));
+	}
+
+	@PostMapping(path = "/api/v1/appeals/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AppealDetail.Attachment> attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestPart(name = "file", required = false) MultipartFile file) {
+		return ResponseEntity.status(201).body(this.appeals.attach(user, id, file));
+	}
+
+	@PostMapping("/api/v1/appeals/{id}/notes")
+	ResponseEntity<AppealResponse> note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody TextForm form) {
+		this.appeals.note(user, id, form.getText());
+		return ResponseEntity.status(201).body(AppealResponse.of(this.appeals.detail(user, id)));
+	}
+
+	@PostMapping("/api/v1/appeals/{id}/assign")
+	AppealResponse assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody AssignForm form) {
+		this.appeals.assign(user, id, form.getAssignee(), form.getVersion());
+		return AppealResponse.of(this.appeals.detail(user, id));
+	}
+
+	@PostMapping("/api/v1/appeals/{id}/respond")
+	AppealResponse respond(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody RespondForm form) {
+		this.appeals.respond(user, id, form.getAnswer(), form.isResolved(), form.getUpheld(), form.getVersion());
+		return AppealResponse.of(this.appeals.detail(user, id));
+	}
+
+	@PostMapping("/api/v1/appeals/{id}/close")
+	AppealResponse close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody CloseForm form) {
+		this.appeals.close(user, id, form.getSatisfaction(), form.getComment());
+		return AppealResponse.of(this.appeals.detail(user, id));
+	}
+
+	@PostMapping("/api/v1/appeals/{id}/reopen")
+	AppealResponse reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ReopenForm form) {
+		this.appeals.reopen(user, id, form.getReason());
+		return AppealResponse.of(this.appeals.detail(user, id));
+	}
+
+	/** {@code {received, resolved, satisfactionRate}} and the rest of the figures; the last 28 days by default. */
+	@GetMapping("/api/v1/stats/appeals")
+	StatsResponse stats(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+		LocalDate end = (to != null) ? to : TimeFormat.today();
+		LocalDate start = (from != null) ? from : end.minusDays(27);
+		if (end.isBefore(start)) {
+			throw new InvalidInputException("problem.400.invalid", List.of(new FieldProblem("to", "appeal.figures.range")));
+		}
+		return StatsResponse.of(this.appeals.figuresFor(user, region, start, end));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	record ListItem(long id, AppealType type, String subject, AppealState state, long enterpriseId,
+			String enterpriseName, String townCode, String assignee, Instant receivedAt, Instant dueAt,
+			boolean overdue, Integer satisfaction) {
+
+		static ListItem of(AppealSummary s) {
+			return new ListItem(s.id(), s.type(), s.subject(), s.state(), s.enterpriseId(), s.enterpriseName(),
+					s.townCode(), s.assignee(), s.receivedAt(), s.dueAt(), s.overdue(), s.satisfaction());
+		}
+
+	}
+
+	record Line(Instant at, String author, String authorRole, String kind, String text) {
+
+		static List<Line> of(List<AppealDetail.Message> messages) {
+			return (messages == null) ? null
+					: messages.stream().map((m) -> new Line(m.at(), m.author(), m.authorRole(), m.kind(), m.text())).toList();
+		}
+
+	}
+
+	record AppealResponse(long id, AppealType type, String subject, String content, AppealState state,
+			long enterpriseId, String enterpriseName, Long applicationId, String assignee, Instant receivedAt,
+			Instant dueAt, boolean overdue, Instant firstResponseDueAt, Instant resolutionDueAt,
+			Instant firstRespondedAt, Instant resolvedAt, Instant closedAt, boolean autoClosed, Integer satisfaction,
+			String ratingComment, Boolean upheld, int reopenCount, boolean reopenable, long version,
+			List<Line> messages, List<Line> internalNotes, List<AppealDetail.HistoryEntry> history,
+			List<AppealDetail.Attachment> attachments) {
+
+		static AppealResponse of(AppealDetail d) {
+			AppealSummary s = d.summary();
+			return new AppealResponse(s.id(), s.type(), s.subject(), d.content(), s.state(), s.enterpriseId(),
+					s.enterpriseName(), d.applicationId(), d.assignee(), s.receivedAt(), s.dueAt(), s.overdue(),
+					d.firstResponseDueAt(), d.resolutionDueAt(), d.firstRespondedAt(), d.resolvedAt(), d.closedAt(),
+					d.autoClosed(), d.satisfaction(), d.ratingComment(), d.upheld(), d.reopenCount(), d.reopenable(),
+					d.version(), Line.of(d.messages()), Line.of(d.internalNotes()), d.history(), d.attachments());
+		}
+
+	}
+
+	record Rates(Double respondedInTime, Double resolved, Double resolvedInTime, Double satisfaction) {
+	}
+
+	record Group(String code, AppealType type, long received, long respondedInTime, long resolved,
+			long resolvedInTime, long rated, long satisfied, Double satisfactionRate,
+			Double averageHoursToFirstResponse, Double averageHoursToResolution) {
+
+		static Group of(String code, AppealType type, AppealFigures.Counts c) {
+			return new Group(code, type, c.received(), c.respondedInTime(), c.resolved(), c.resolvedInTime(),
+					c.rated(), c.satisfied(), c.satisfactionRate(), c.averageHoursToFirstResponse(),
+					c.averageHoursToResolution());
+		}
+
+	}
+
+	record StatsResponse(String region, LocalDate from, LocalDate to, long received, long responded,
+			long respondedInTime, long resolved, long resolvedInTime, long rated, long satisfied,
+			long unratedClosed, long overdue, Double satisfactionRate, Rates rates,
+			Double averageHoursToFirstResponse, Double averageHoursToResolution, List<Group> byType,
+			List<Group> byRegion) {
+
+		static StatsResponse of(AppealFigures f) {
+			AppealFigures.Counts c = f.total();
+			return new StatsResponse(f.region(), f.from(), f.to(), c.received(), c.responded(), c.respondedInTime(),
+					c.resolved(), c.resolvedInTime(), c.rated(), c.satisfied(), c.unratedClosed(), c.overdue(),
+					c.satisfactionRate(),
+					new Rates(c.respondedInTimeRate(), c.resolvedRate(), c.resolvedInTimeRate(), c.satisfactionRate()),
+					c.averageHoursToFirstResponse(), c.averageHoursToResolution(),
+					f.byType().stream().map((t) -> Group.of(null, t.type(), t.counts())).toList(),
+					f.byRegion().stream().map((r) -> Group.of(r.code(), null, r.counts())).toList());
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.fugong.common;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/holidays?year=}: the days the working-day deadlines skip
+ * (HOLIDAY) or count although they fall on a weekend (WORKDAY).
+ */
+@RestController
+class HolidayApiController {
+
+	private final WorkingCalendar calendar;
+
+	HolidayApiController(WorkingCalendar calendar) {
+		this.calendar = calendar;
+	}
+
+	@GetMapping("/api/v1/holidays")
+	List<WorkingCalendar.Holiday> list(@RequestParam(required = false) Integer year) {
+		return this.calendar.ofYear((year != null) ? year : TimeFormat.today().getYear());
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.fugong.inspection;
+
+/** One aspect as the inspector records it. */
+record AspectInput(Aspect aspect, Boolean passed, String note) {
+}

@@ -1,0 +1,41 @@
+package org.fugong.inspection;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface InspectionRepository extends JpaRepository<Inspection, Long> {
+
+	List<Inspection> findByFollowUpOfOrderByInspectedAtAsc(long noticeId);
+
+	/** The latest inspection of each of the enterprises, for the round. */
+	@Query("""
+			select i from Inspection i
+			where i.enterpriseId in :enterprises
+			  and i.inspectedAt = (select max(j.inspectedAt) from Inspection j where j.enterpriseId = i.enterpriseId)
+			""")
+	List<Inspection> findLatestOf(@Param("enterprises") Collection<Long> enterprises);
+
+	/** A follow-up of the notice, at or after the instant, in which every aspect passed. */
+	@Query("""
+			select i from Inspection i
+			where i.followUpOf = :notice and i.passed = true and i.inspectedAt >= :since
+			order by i.inspectedAt desc
+			""")
+	List<Inspection> findPassingFollowUps(@Param("notice") long noticeId, @Param("since") Instant since);
+
+	@Query("""
+			select i from Inspection i
+			where i.id = :id
+			  and (cast(:district as String) is null or i.districtCode = :district)
+			  and (cast(:town as String) is null or i.townCode = :town)
+			""")
+	Optional<Inspection> findVisible(@Param("id") long id, @Param("district") String district,
+			@Param("town") String town);
+
+}

@@ -1,0 +1,149 @@
+package org.fugong.inspection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fugong.common.TimeFormat;
+
+/**
+ * A production stop (停工停产) ordered by the district on a notice. It keeps the
+ * whitelist entries it suspended, so that lifting it restores exactly those.
+ */
+@Entity
+@Table(name = "production_stop")
+class ProductionStop {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "enterprise_id")
+	private long enterpriseId;
+
+	@Column(name = "enterprise_name")
+	private String enterpriseName;
+
+	@Column(name = "district_code")
+	private String districtCode;
+
+	@Column(name = "town_code")
+	private String townCode;
+
+	@Column(name = "grid_code")
+	private String gridCode;
+
+	@Column(name = "notice_id")
+	private long noticeId;
+
+	@Enumerated(EnumType.STRING)
+	private StopState state;
+
+	private String reason;
+
+	@Column(name = "ordered_at")
+	private Instant orderedAt;
+
+	@Column(name = "ordered_on")
+	private LocalDate orderedOn;
+
+	@Column(name = "ordered_by")
+	private String orderedBy;
+
+	@Column(name = "lifted_at")
+	private Instant liftedAt;
+
+	@Column(name = "lifted_on")
+	private LocalDate liftedOn;
+
+	@Column(name = "lifted_by")
+	private String liftedBy;
+
+	@Column(name = "lift_reason")
+	private String liftReason;
+
+	@Column(name = "lift_inspection_id")
+	private Long liftInspectionId;
+
+	@Column(name = "suspended_entries")
+	private String suspendedEntries;
+
+	@Version
+	private long version;
+
+	protected ProductionStop() {
+	}
+
+	ProductionStop(RectificationNotice notice, String reason, String by, Instant at, List<Long> suspended) {
+		this.enterpriseId = notice.getEnterpriseId();
+		this.enterpriseName = notice.getEnterpriseName();
+		this.districtCode = notice.getDistrictCode();
+		this.townCode = notice.getTownCode();
+		this.gridCode = notice.getGridCode();
+		this.noticeId = notice.getId();
+		this.state = StopState.IN_FORCE;
+		this.reason = reason;
+		this.orderedAt = at;
+		this.orderedOn = LocalDate.ofInstant(at, TimeFormat.ZONE);
+		this.orderedBy = by;
+		this.suspendedEntries = suspended.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	void lift(String reason, String by, Instant at, long inspectionId) {
+		if (this.state != StopState.IN_FORCE) {
+			throw new IllegalStateException("Stop " + this.id + " is not in force");
+		}
+		this.state = StopState.LIFTED;
+		this.liftReason = reason;
+		this.liftedBy = by;
+		this.liftedAt = at;
+		this.liftedOn = LocalDate.ofInstant(at, TimeFormat.ZONE);
+		this.liftInspectionId = inspectionId;
+	}
+
+	List<Long> suspendedEntries() {
+		if (this.suspendedEntries == null || this.suspendedEntries.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(this.suspendedEntries.split(",")).map(Long::valueOf).toList();
+	}
+
+	StopView toView() {
+		return new StopView(this.id, this.enterpriseId, this.enterpriseName, this.districtCode, this.townCode,
+				this.gridCode, this.noticeId, this.state, this.reason, this.orderedAt, this.orderedBy, this.liftedAt,
+				this.liftedBy, this.liftReason);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	long getNoticeId() {
+		return this.noticeId;
+	}
+
+	StopState getState() {
+		return this.state;
+	}
+
+	Instant getOrderedAt() {
+		return this.orderedAt;
+	}
+
+}

@@ -1,0 +1,264 @@
+package org.fugong.inspection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fugong.common.TimeFormat;
+
+/**
+ * A rectification notice (整改通知书): the failed aspects of one inspection with
+ * the inspector's notes, a readable number and a deadline. Its state changes only
+ * through the guarded methods below, which refuse an illegal step with
+ * {@link IllegalStateException}.
+ */
+@Entity
+@Table(name = "rectification_notice")
+class RectificationNotice {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String number;
+
+	@Column(name = "enterprise_id")
+	private long enterpriseId;
+
+	@Column(name = "enterprise_name")
+	private String enterpriseName;
+
+	@Column(name = "district_code")
+	private String districtCode;
+
+	@Column(name = "town_code")
+	private String townCode;
+
+	@Column(name = "grid_code")
+	private String gridCode;
+
+	@Column(name = "team_id")
+	private Long teamId;
+
+	@Column(name = "inspection_id")
+	private long inspectionId;
+
+	@Column(name = "previous_id")
+	private Long previousId;
+
+	@Enumerated(EnumType.STRING)
+	private NoticeState state;
+
+	@Column(name = "issued_at")
+	private Instant issuedAt;
+
+	@Column(name = "issued_on")
+	private LocalDate issuedOn;
+
+	@Column(name = "issued_by")
+	private String issuedBy;
+
+	@Column(name = "due_at")
+	private Instant dueAt;
+
+	@Column(name = "answered_at")
+	private Instant answeredAt;
+
+	@Column(name = "answered_by")
+	private String answeredBy;
+
+	@Column(name = "overdue_at")
+	private Instant overdueAt;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Column(name = "escalated_at")
+	private Instant escalatedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "notice_aspect", joinColumns = @JoinColumn(name = "notice_id"))
+	private List<NoticeAspect> aspects = new ArrayList<>();
+
+	protected RectificationNotice() {
+	}
+
+	RectificationNotice(String number, Site site, Long teamId, long inspectionId, Long previousId,
+			List<AspectResult> failed, String issuedBy, Instant at, Instant dueAt) {
+		if (failed.isEmpty()) {
+			throw new IllegalArgumentException("A notice needs a failed aspect");
+		}
+		this.number = number;
+		this.enterpriseId = site.enterpriseId();
+		this.enterpriseName = site.name();
+		this.districtCode = site.districtCode();
+		this.townCode = site.townCode();
+		this.gridCode = site.gridCode();
+		this.teamId = teamId;
+		this.inspectionId = inspectionId;
+		this.previousId = previousId;
+		this.state = NoticeState.OPEN;
+		this.issuedAt = at;
+		this.issuedOn = LocalDate.ofInstant(at, TimeFormat.ZONE);
+		this.issuedBy = issuedBy;
+		this.dueAt = dueAt;
+		failed.forEach((r) -> this.aspects.add(new NoticeAspect(r.aspect(), r.note())));
+	}
+
+	/** The enterprise's answer, aspect by aspect; late answers are kept, and stay late. */
+	void answer(Map<Aspect, String> answers, String by, Instant at) {
+		require(this.state == NoticeState.OPEN || this.state == NoticeState.OVERDUE, NoticeState.ANSWERED);
+		for (NoticeAspect aspect : this.aspects) {
+			String text = answers.get(aspect.aspect());
+			if (text != null) {
+				aspect.answer(text);
+			}
+		}
+		this.state = NoticeState.ANSWERED;
+		this.answeredAt = at;
+		this.answeredBy = by;
+	}
+
+	/** The job's step: nobody answered by the deadline. */
+	void markOverdue(Instant at) {
+		require(this.state == NoticeState.OPEN && !at.isBefore(this.dueAt), NoticeState.OVERDUE);
+		this.state = NoticeState.OVERDUE;
+		this.overdueAt = at;
+	}
+
+	/** A follow-up visit found every aspect put right. */
+	void close(Instant at) {
+		require(this.state.isPending() || this.state == NoticeState.ESCALATED, NoticeState.CLOSED);
+		this.state = NoticeState.CLOSED;
+		this.closedAt = at;
+	}
+
+	/** A second notice names this one, or a production stop is ordered on it. */
+	void escalate(Instant at) {
+		require(this.state.isPending(), NoticeState.ESCALATED);
+		this.state = NoticeState.ESCALATED;
+		this.escalatedAt = at;
+	}
+
+	boolean answeredInTime() {
+		return this.answeredAt != null && !this.answeredAt.isAfter(this.dueAt);
+	}
+
+	Set<Aspect> aspectSet() {
+		Set<Aspect> set = EnumSet.noneOf(Aspect.class);
+		this.aspects.forEach((a) -> set.add(a.aspect()));
+		return set;
+	}
+
+	private void require(boolean allowed, NoticeState target) {
+		if (!allowed) {
+			throw new IllegalStateException("Notice " + this.id + " cannot go from " + this.state + " to " + target);
+		}
+	}
+
+	NoticeSummary toSummary() {
+		return new NoticeSummary(this.id, this.number, this.enterpriseId, this.enterpriseName, this.districtCode,
+				this.townCode, this.gridCode, this.teamId, this.state, this.issuedAt, this.dueAt, this.answeredAt,
+				answeredInTime(), List.copyOf(aspectSet()), this.previousId);
+	}
+
+	List<NoticeDetail.AspectLine> aspectLines() {
+		return this.aspects.stream()
+			.sorted((a, b) -> a.aspect().compareTo(b.aspect()))
+			.map((a) -> new NoticeDetail.AspectLine(a.aspect(), a.note(), a.answer()))
+			.toList();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getNumber() {
+		return this.number;
+	}
+
+	long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	String getEnterpriseName() {
+		return this.enterpriseName;
+	}
+
+	String getDistrictCode() {
+		return this.districtCode;
+	}
+
+	String getTownCode() {
+		return this.townCode;
+	}
+
+	String getGridCode() {
+		return this.gridCode;
+	}
+
+	Long getTeamId() {
+		return this.teamId;
+	}
+
+	long getInspectionId() {
+		return this.inspectionId;
+	}
+
+	Long getPreviousId() {
+		return this.previousId;
+	}
+
+	NoticeState getState() {
+		return this.state;
+	}
+
+	Instant getIssuedAt() {
+		return this.issuedAt;
+	}
+
+	String getIssuedBy() {
+		return this.issuedBy;
+	}
+
+	Instant getDueAt() {
+		return this.dueAt;
+	}
+
+	Instant getAnsweredAt() {
+		return this.answeredAt;
+	}
+
+	Instant getOverdueAt() {
+		return this.overdueAt;
+	}
+
+	Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}
