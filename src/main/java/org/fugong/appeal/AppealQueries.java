@@ -61,7 +61,7 @@ class AppealQueries {
 		return (count != null) ? count : 0;
 	}
 
-	private static String where(Scope scope, AppealFilter filter, MapSqlParameterSource params, Instant now) {
+	static String where(Scope scope, AppealFilter filter, MapSqlParameterSource params, Instant now) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		if (scope.enterpriseId() != null) {
 			where.append(" AND a.enterprise_id = :enterpriseId");

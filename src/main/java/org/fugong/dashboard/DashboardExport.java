@@ -111,8 +111,9 @@ class DashboardExport implements ExportSource {
 
 	private static void section(List<Object[]> rows, String section, Map<String, Object> figures) {
 		if (figures != null) {
-			figures.forEach((name, value) -> rows.add(row(section, name, "",
-					(value instanceof Number) ? value : String.valueOf(value), null, null)));
+			figures.forEach((name, value) -> rows.add(name.endsWith("Rate")
+					? row(section, section + "." + name, "", null, null, (Double) value)
+					: row(section, section + "." + name, "", value, null, null)));
 		}
 	}
 

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The dashboard's figures, as the page draws them and
  * {@code GET /api/v1/stats/overview} answers them. Appeals and inspections are
- * the figures of their own pages, present once those modules are.
+ * the totals of their own figures pages for the same region and days.
  */
 public record Overview(Period period, Resumption resumption, Workforce workforce, Applications applications,
 		Passes passes, Map<String, Object> appeals, Map<String, Object> inspections) {

@@ -11,7 +11,11 @@ import java.util.Map;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
+import org.fugong.appeal.AppealFigures;
+import org.fugong.appeal.AppealService;
 import org.fugong.common.TimeFormat;
+import org.fugong.inspection.FiguresQuery;
+import org.fugong.inspection.InspectionFigures;
 import org.fugong.region.RegionLevel;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
@@ -33,14 +37,18 @@ public class StatsService {
 
 	private final RegionService regions;
 
-	private final List<FiguresContributor> contributors;
+	private final AppealService appeals;
+
+	private final FiguresQuery inspections;
 
 	private final Clock clock;
 
-	StatsService(StatsQueries queries, RegionService regions, List<FiguresContributor> contributors, Clock clock) {
+	StatsService(StatsQueries queries, RegionService regions, AppealService appeals, FiguresQuery inspections,
+			Clock clock) {
 		this.queries = queries;
 		this.regions = regions;
-		this.contributors = contributors;
+		this.appeals = appeals;
+		this.inspections = inspections;
 		this.clock = clock;
 	}
 
@@ -98,17 +106,27 @@ public class StatsService {
 				townNames.put(t.code(), t.displayName(locale));
 			}
 		}
-		Map<String, Object> appeals = null;
-		Map<String, Object> inspections = null;
-		for (FiguresContributor contributor : this.contributors) {
-			Map<String, Object> figures = contributor.figures(official, filter);
-			if ("appeals".equals(contributor.section())) {
-				appeals = figures;
-			}
-			else if ("inspections".equals(contributor.section())) {
-				inspections = figures;
-			}
-		}
+		AppealFigures.Counts a = this.appeals.figuresFor(official, filter.region(), filter.from(), filter.to()).total();
+		Map<String, Object> appeals = new LinkedHashMap<>();
+		appeals.put("received", a.received());
+		appeals.put("responded", a.responded());
+		appeals.put("respondedInTimeRate", a.respondedInTimeRate());
+		appeals.put("resolved", a.resolved());
+		appeals.put("resolvedRate", a.resolvedRate());
+		appeals.put("satisfactionRate", a.satisfactionRate());
+		appeals.put("overdue", a.overdue());
+		appeals.put("averageHoursToFirstResponse", a.averageHoursToFirstResponse());
+		InspectionFigures.Counts i = this.inspections.figures(official, filter.region(), filter.from(), filter.to())
+			.total();
+		Map<String, Object> inspections = new LinkedHashMap<>();
+		inspections.put("inspected", i.inspected());
+		inspections.put("inspections", i.inspections());
+		inspections.put("notices", i.notices());
+		inspections.put("answeredInTime", i.answeredInTime());
+		inspections.put("closed", i.closed());
+		inspections.put("overdue", i.overdue());
+		inspections.put("stops", i.stops());
+		inspections.put("stopsLifted", i.stopsLifted());
 		return new Overview(new Overview.Period(filter.region(), filter.from(), filter.to()),
 				this.queries.resumption(filter, townNames), this.queries.workforce(filter),
 				this.queries.applications(filter), this.queries.passes(filter, this.clock.instant()), appeals,

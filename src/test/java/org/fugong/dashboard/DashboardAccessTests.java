@@ -49,6 +49,9 @@ class DashboardAccessTests {
 			GET /api/v1/exports/daily-reports.xlsx                401 200 200 200 200 200 403 403
 			GET /api/v1/exports/daily-reports.xlsx?region=310120  401 200 404 404 200 200 403 403
 			GET /api/v1/exports/dashboard.xlsx                    401 403 200 200 200 200 403 403
+			GET /api/v1/exports/appeals.xlsx                      401 200 200 200 200 200 403 403
+			GET /api/v1/exports/rectifications.xlsx               401 200 200 200 200 200 403 403
+			GET /exports/appeals.xlsx                             302 200 200 200 200 200 403 403
 			GET /api/v1/exports/nothing.xlsx                      401 404 404 404 404 404 403 403
 			GET /api/v1/exports/jobs/no-such-job                  401 404 404 404 404 404 403 403
 			GET /api/v1/exports/jobs/no-such-job/file             401 404 404 404 404 404 403 403

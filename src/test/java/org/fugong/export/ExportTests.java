@@ -117,6 +117,37 @@ class ExportTests {
 	}
 
 	@Test
+	void appealAndNoticeExportsHaveTheListsRowsAndAnEnterprisesNeverCarriesInternalNotes() throws Exception {
+		for (String who : List.of("songjiang", "xinqiao", "fengxian", "city")) {
+			long appeals = ((Number) JsonPath.read(json("/api/v1/appeals?size=1", who), "$.total")).longValue();
+			assertThat(xlsx("/api/v1/exports/appeals.xlsx", who).getLastRowNum()).as(who).isEqualTo((int) appeals);
+			long notices = ((Number) JsonPath.read(json("/api/v1/rectifications?size=1", who), "$.total")).longValue();
+			assertThat(xlsx("/api/v1/exports/rectifications.xlsx", who).getLastRowNum()).as(who).isEqualTo((int) notices);
+		}
+		Map<String, Object> appeal = this.jdbc.queryForMap("""
+				SELECT a.id, u.username FROM appeal a JOIN app_user u ON u.enterprise_id = a.enterprise_id
+				WHERE a.district_code = '310117' ORDER BY a.id LIMIT 1""");
+		String note = "内部备注-" + System.nanoTime();
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/appeals/" + appeal.get("id") + "/notes")
+			.with(as("songjiang"))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"text\": \"" + note + "\"}")).andExpect(status().isCreated());
+		String enterprise = (String) appeal.get("username");
+		long own = ((Number) JsonPath.read(json("/api/v1/appeals?size=1", enterprise), "$.total")).longValue();
+		Sheet sheet = xlsx("/api/v1/exports/appeals.xlsx", enterprise);
+		assertThat(sheet.getLastRowNum()).isEqualTo((int) own).isPositive();
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				assertThat(cell.toString()).doesNotContain(note).doesNotContain("内部备注");
+			}
+		}
+		for (Cell header : sheet.getRow(0)) {
+			assertThat(header.getStringCellValue()).doesNotContain("备注");
+		}
+	}
+
+	@Test
 	void everyExportIsAuditLogged() throws Exception {
 		xlsx("/api/v1/exports/scans.xlsx?verdict=INVALID", "xinqiao");
 		assertThat(this.jdbc.queryForObject("""
