@@ -164,6 +164,21 @@ class DashboardFiguresTests {
 	}
 
 	@Test
+	void theOverviewCarriesTheAppealsAndInspectionsOwnFigures() throws Exception {
+		LocalDate today = TimeFormat.today();
+		String body = overview("from=" + today.minusDays(27) + "&to=" + today);
+		String appeals = this.mvc.perform(get("/api/v1/stats/appeals").param("from", today.minusDays(27).toString())
+			.param("to", today.toString()).with(as("songjiang")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(read(body, "$.appeals.received")).isEqualTo(read(appeals, "$.received"));
+		assertThat(((Number) read(body, "$.inspections.notices")).longValue()).isNotNegative();
+		assertThat(read(overview("region=" + TOWN), "$.appeals.received")).isEqualTo(0);
+	}
+
+	@Test
 	void theMissingListHoldsTheWhitelistedWithoutAReportAndOneClickRemindsThemOnceADay() throws Exception {
 		String body = this.mvc.perform(get("/api/v1/daily-reports/missing").param("region", TOWN).with(as("songjiang")))
 			.andExpect(status().isOk())
