@@ -63,7 +63,7 @@ class AppealBrowserTests {
 			Browsers.assertNoHorizontalScroll(browser, "the appeal on a phone");
 			screenshot(browser, "appeal-enterprise-phone");
 
-			browser.manage().window().setSize(new Dimension(1280, 1000));
+			browser.manage().window().setSize(new Dimension(1440, 1000));
 			Browsers.signIn(browser, this.port, "songjiang", "Fugong@2026");
 			browser.get(url("/appeals"));
 			assertThat(browser.getPageSource()).contains(subject);
