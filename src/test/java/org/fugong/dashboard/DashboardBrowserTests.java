@@ -61,7 +61,7 @@ class DashboardBrowserTests {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,900", "--lang=zh-CN");
+				"--window-size=1440,1000", "--lang=zh-CN");
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
@@ -95,6 +95,7 @@ class DashboardBrowserTests {
 		int empty = browser.findElements(By.cssSelector(".fg-chart.d-none")).size();
 		assertThat(drawn).as("charts drawn").isPositive().isEqualTo(boxes - empty);
 		assertThat(browser.findElement(By.id("t-level")).getText()).contains("区级白名单");
+		screenshot("dashboard");
 
 		String origin = "http://localhost:" + this.port;
 		@SuppressWarnings("unchecked")
@@ -111,6 +112,18 @@ class DashboardBrowserTests {
 		Number loaded = (Number) browser.executeScript(
 				"var n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime;");
 		System.out.printf("Dashboard page complete (demo data): %.0f ms%n", loaded.doubleValue());
+	}
+
+	/** For the guide: {@code target/screenshots}. */
+	private static void screenshot(String name) {
+		try {
+			((JavascriptExecutor) browser).executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
+			Path directory = Files.createDirectories(Path.of("target/screenshots"));
+			Files.write(directory.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }
