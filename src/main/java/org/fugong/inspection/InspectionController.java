@@ -214,21 +214,47 @@ class InspectionController {
 		return teamsPage(user, model);
 	}
 
+	@GetMapping("/inspections/sites")
+	String sites(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SiteForm form, Model model) {
+		return sitesPage(user, form, model);
+	}
+
 	@PostMapping("/inspections/sites")
-	String place(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long enterpriseId,
-			@RequestParam(required = false) String gridCode, RedirectAttributes redirect) {
-		if (enterpriseId == null) {
-			redirect.addFlashAttribute("error", "inspection.site.enterpriseRequired");
-			return "redirect:/inspections/teams";
-		}
+	String place(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SiteForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String town = townFor(user, form.getTown());
 		try {
-			this.teams.place(user, enterpriseId, gridCode);
+			int placed = this.teams.placeAll(user, town, form.getEnterpriseIds(), form.getGridCode());
 			redirect.addFlashAttribute("message", "inspection.site.placed");
+			redirect.addFlashAttribute("messageArg", placed);
+			redirect.addAttribute("town", town);
+			redirect.addAttribute("q", (form.getQ() != null) ? form.getQ() : "");
+			return "redirect:/inspections/sites";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", "inspection.site.zoneInvalid");
+			reject(result, ex.fields());
+			response.setStatus(400);
 		}
-		return "redirect:/inspections/teams";
+		return sitesPage(user, form, model);
+	}
+
+	private String sitesPage(CurrentUser user, SiteForm form, Model model) {
+		List<org.fugong.region.RegionView> towns = this.teams.townsWithZones(user);
+		String town = townFor(user, form.getTown());
+		if (town == null && !towns.isEmpty()) {
+			town = towns.get(0).code();
+		}
+		form.setTown(town);
+		String selected = town;
+		model.addAttribute("towns", towns);
+		model.addAttribute("zones",
+				this.teams.zones(user).stream().filter((z) -> z.parentCode().equals(selected)).toList());
+		model.addAttribute("sites", this.teams.sitesOf(user, town, form.getQ()));
+		return "inspections/sites";
+	}
+
+	private static String townFor(CurrentUser user, String asked) {
+		return user.is(Role.TOWN_OFFICER) ? user.regionCode() : (asked == null || asked.isBlank()) ? null : asked;
 	}
 
 	@GetMapping("/inspections/figures")

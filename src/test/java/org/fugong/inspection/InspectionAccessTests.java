@@ -52,7 +52,8 @@ class InspectionAccessTests {
 			POST /inspections/unapproved                   302 403 400 403 403 403 403 403
 			GET /inspections/teams                         302 403 200 200 200 403 403 403
 			POST /inspections/teams                        302 403 400 400 400 403 403 403
-			POST /inspections/sites                        302 403 302 302 302 403 403 403
+			GET /inspections/sites                         302 403 200 200 200 403 403 403
+			POST /inspections/sites                        302 403 400 400 400 403 403 403
 			GET /inspections/figures                       302 403 200 200 200 200 403 403
 			GET /inspections/meeting                       302 403 200 200 200 200 403 403
 			GET /inspections/cases                         302 403 200 200 200 200 403 403
