@@ -73,10 +73,14 @@ class InspectionController {
 
 	private final PhotoAccess photoAccess;
 
+	private final CaseService cases;
+
 	private final Clock clock;
 
 	InspectionController(InspectionService inspections, RectificationService rectifications, TeamService teams,
-			FiguresQuery figures, EnterpriseService enterprises, PhotoAccess photoAccess, Clock clock) {
+			FiguresQuery figures, EnterpriseService enterprises, PhotoAccess photoAccess, CaseService cases,
+			Clock clock) {
+		this.cases = cases;
 		this.inspections = inspections;
 		this.rectifications = rectifications;
 		this.teams = teams;
@@ -290,10 +294,60 @@ class InspectionController {
 	}
 
 	@GetMapping("/inspections/cases")
-	String cases(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("cases", this.rectifications.cases(user,
+	String cases(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String town, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		CaseState wanted = java.util.Arrays.stream(CaseState.values())
+			.filter((s) -> s.name().equals(state))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("cases", this.cases.cases(user, new CaseFilter(wanted, town, q),
 				PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("id")))));
+		model.addAttribute("states", CaseState.values());
+		model.addAttribute("state", (wanted != null) ? wanted.name() : "");
+		model.addAttribute("town", town);
+		model.addAttribute("q", q);
+		model.addAttribute("towns", this.teams.townsWithZones(user));
 		return "inspections/cases";
+	}
+
+	@GetMapping("/inspections/cases/{id}")
+	String caseDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new HandleForm());
+		}
+		return casePage(user, id, model);
+	}
+
+	@PostMapping("/inspections/cases/{id}")
+	String handleCase(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") HandleForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.cases.handle(user, id, form.getState(), form.getReason(), form.getVersion());
+			redirect.addFlashAttribute("message", "inspection.case.handled.saved");
+			return "redirect:/inspections/cases/" + id;
+		}
+		catch (InvalidInputException ex) {
+			reject(result, ex.fields());
+			response.setStatus(400);
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("error", ex.messageKey());
+			response.setStatus(422);
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("error", ex.messageKey());
+			response.setStatus(409);
+		}
+		return casePage(user, id, model);
+	}
+
+	private String casePage(CurrentUser user, long id, Model model) {
+		CaseView found = this.cases.detail(user, id);
+		model.addAttribute("found", found);
+		model.addAttribute("next", found.state().next().stream().sorted().toList());
+		return "inspections/case";
 	}
 
 	@GetMapping("/inspections/stops")
