@@ -108,6 +108,12 @@ public class EnterpriseService {
 		return this.enterprises.findById(id).map(Enterprise::toView);
 	}
 
+	/** The enterprises among {@code ids}, in one query, in no particular order, for features acting on behalf of the system. */
+	@Transactional(readOnly = true)
+	public List<EnterpriseView> findAll(java.util.Collection<Long> ids) {
+		return this.enterprises.findAllById(ids).stream().map(Enterprise::toView).toList();
+	}
+
 	/** Any enterprise by its unified social credit code, for features acting on behalf of the system (imports). */
 	@Transactional(readOnly = true)
 	public Optional<EnterpriseView> findByCreditCode(String code) {

@@ -1,5 +1,7 @@
 package org.fugong.inspection;
 
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,7 +14,20 @@ interface CaseRepository extends JpaRepository<UnapprovedCase, Long> {
 			select c from UnapprovedCase c
 			where (cast(:district as String) is null or c.districtCode = :district)
 			  and (cast(:town as String) is null or c.townCode = :town)
+			  and (:state is null or c.state = :state)
+			  and (cast(:q as String) is null or lower(c.siteName) like lower(concat('%', cast(:q as String), '%'))
+			       or lower(c.address) like lower(concat('%', cast(:q as String), '%')))
 			""")
-	Page<UnapprovedCase> search(@Param("district") String district, @Param("town") String town, Pageable pageable);
+	Page<UnapprovedCase> search(@Param("district") String district, @Param("town") String town,
+			@Param("state") CaseState state, @Param("q") String q, Pageable pageable);
+
+	@Query("""
+			select c from UnapprovedCase c
+			where c.id = :id
+			  and (cast(:district as String) is null or c.districtCode = :district)
+			  and (cast(:town as String) is null or c.townCode = :town)
+			""")
+	Optional<UnapprovedCase> findVisible(@Param("id") long id, @Param("district") String district,
+			@Param("town") String town);
 
 }

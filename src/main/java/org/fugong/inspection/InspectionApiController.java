@@ -43,11 +43,14 @@ class InspectionApiController {
 
 	private final FiguresQuery figures;
 
+	private final CaseService cases;
+
 	InspectionApiController(InspectionService inspections, RectificationService rectifications,
-			FiguresQuery figures) {
+			FiguresQuery figures, CaseService cases) {
 		this.inspections = inspections;
 		this.rectifications = rectifications;
 		this.figures = figures;
+		this.cases = cases;
 	}
 
 	@PostMapping("/api/v1/inspections")
@@ -84,9 +87,22 @@ class InspectionApiController {
 	}
 
 	@GetMapping("/api/v1/inspections/unapproved")
-	PageResponse<CaseView> cases(@AuthenticationPrincipal CurrentUser user, @Valid PageQuery paging) {
-		return PageResponse.of(this.rectifications.cases(user,
+	PageResponse<CaseView> cases(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) CaseState state, @RequestParam(required = false) String town,
+			@RequestParam(required = false) String q, @Valid PageQuery paging) {
+		return PageResponse.of(this.cases.cases(user, new CaseFilter(state, town, q),
 				paging.toPageable(Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("id")))), (c) -> c);
+	}
+
+	@GetMapping("/api/v1/inspections/unapproved/{id}")
+	CaseView unapprovedCase(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return this.cases.detail(user, id);
+	}
+
+	@PostMapping("/api/v1/inspections/unapproved/{id}/handle")
+	CaseView handle(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody HandleRequest request) {
+		return this.cases.handle(user, id, request.state(), request.reason(), request.version());
 	}
 
 	@GetMapping("/api/v1/rectifications")
@@ -158,6 +174,9 @@ class InspectionApiController {
 	}
 
 	record CaseRequest(Long enterpriseId, String siteName, String address, String note) {
+	}
+
+	record HandleRequest(CaseState state, String reason, Long version) {
 	}
 
 	record AnswerRequest(Aspect aspect, String note) {

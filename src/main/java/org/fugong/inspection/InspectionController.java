@@ -73,10 +73,14 @@ class InspectionController {
 
 	private final PhotoAccess photoAccess;
 
+	private final CaseService cases;
+
 	private final Clock clock;
 
 	InspectionController(InspectionService inspections, RectificationService rectifications, TeamService teams,
-			FiguresQuery figures, EnterpriseService enterprises, PhotoAccess photoAccess, Clock clock) {
+			FiguresQuery figures, EnterpriseService enterprises, PhotoAccess photoAccess, CaseService cases,
+			Clock clock) {
+		this.cases = cases;
 		this.inspections = inspections;
 		this.rectifications = rectifications;
 		this.teams = teams;
@@ -214,21 +218,47 @@ class InspectionController {
 		return teamsPage(user, model);
 	}
 
+	@GetMapping("/inspections/sites")
+	String sites(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SiteForm form, Model model) {
+		return sitesPage(user, form, model);
+	}
+
 	@PostMapping("/inspections/sites")
-	String place(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long enterpriseId,
-			@RequestParam(required = false) String gridCode, RedirectAttributes redirect) {
-		if (enterpriseId == null) {
-			redirect.addFlashAttribute("error", "inspection.site.enterpriseRequired");
-			return "redirect:/inspections/teams";
-		}
+	String place(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SiteForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String town = townFor(user, form.getTown());
 		try {
-			this.teams.place(user, enterpriseId, gridCode);
+			int placed = this.teams.placeAll(user, town, form.getEnterpriseIds(), form.getGridCode());
 			redirect.addFlashAttribute("message", "inspection.site.placed");
+			redirect.addFlashAttribute("messageArg", placed);
+			redirect.addAttribute("town", town);
+			redirect.addAttribute("q", (form.getQ() != null) ? form.getQ() : "");
+			return "redirect:/inspections/sites";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", "inspection.site.zoneInvalid");
+			reject(result, ex.fields());
+			response.setStatus(400);
 		}
-		return "redirect:/inspections/teams";
+		return sitesPage(user, form, model);
+	}
+
+	private String sitesPage(CurrentUser user, SiteForm form, Model model) {
+		List<org.fugong.region.RegionView> towns = this.teams.townsWithZones(user);
+		String town = townFor(user, form.getTown());
+		if (town == null && !towns.isEmpty()) {
+			town = towns.get(0).code();
+		}
+		form.setTown(town);
+		String selected = town;
+		model.addAttribute("towns", towns);
+		model.addAttribute("zones",
+				this.teams.zones(user).stream().filter((z) -> z.parentCode().equals(selected)).toList());
+		model.addAttribute("sites", this.teams.sitesOf(user, town, form.getQ()));
+		return "inspections/sites";
+	}
+
+	private static String townFor(CurrentUser user, String asked) {
+		return user.is(Role.TOWN_OFFICER) ? user.regionCode() : (asked == null || asked.isBlank()) ? null : asked;
 	}
 
 	@GetMapping("/inspections/figures")
@@ -264,10 +294,60 @@ class InspectionController {
 	}
 
 	@GetMapping("/inspections/cases")
-	String cases(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("cases", this.rectifications.cases(user,
+	String cases(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String town, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		CaseState wanted = java.util.Arrays.stream(CaseState.values())
+			.filter((s) -> s.name().equals(state))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("cases", this.cases.cases(user, new CaseFilter(wanted, town, q),
 				PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("id")))));
+		model.addAttribute("states", CaseState.values());
+		model.addAttribute("state", (wanted != null) ? wanted.name() : "");
+		model.addAttribute("town", town);
+		model.addAttribute("q", q);
+		model.addAttribute("towns", this.teams.townsWithZones(user));
 		return "inspections/cases";
+	}
+
+	@GetMapping("/inspections/cases/{id}")
+	String caseDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new HandleForm());
+		}
+		return casePage(user, id, model);
+	}
+
+	@PostMapping("/inspections/cases/{id}")
+	String handleCase(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") HandleForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.cases.handle(user, id, form.getState(), form.getReason(), form.getVersion());
+			redirect.addFlashAttribute("message", "inspection.case.handled.saved");
+			return "redirect:/inspections/cases/" + id;
+		}
+		catch (InvalidInputException ex) {
+			reject(result, ex.fields());
+			response.setStatus(400);
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("error", ex.messageKey());
+			response.setStatus(422);
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("error", ex.messageKey());
+			response.setStatus(409);
+		}
+		return casePage(user, id, model);
+	}
+
+	private String casePage(CurrentUser user, long id, Model model) {
+		CaseView found = this.cases.detail(user, id);
+		model.addAttribute("found", found);
+		model.addAttribute("next", found.state().next().stream().sorted().toList());
+		return "inspections/case";
 	}
 
 	@GetMapping("/inspections/stops")

@@ -31,6 +31,7 @@ import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 import org.fugong.whitelist.WhitelistService;
+import org.fugong.workforce.Workforce;
 import org.fugong.whitelist.WhitelistStanding;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -84,12 +85,16 @@ public class InspectionService {
 
 	private final InspectionProperties properties;
 
+	private final Workforce workforce;
+
 	private final Clock clock;
 
 	InspectionService(InspectionRepository inspections, NoticeRepository notices, StopRepository stops,
 			TeamRepository teams, GridSiteRepository sites, PhotoRepository photos, CaseRepository cases,
 			NoticeNumbers numbers, EnterpriseService enterprises, WhitelistService whitelist, RegionService regions,
-			InboxService inbox, AuditService audit, FileStore files, InspectionProperties properties, Clock clock) {
+			InboxService inbox, AuditService audit, FileStore files, InspectionProperties properties, Workforce workforce,
+			Clock clock) {
+		this.workforce = workforce;
 		this.inspections = inspections;
 		this.notices = notices;
 		this.stops = stops;
@@ -231,7 +236,9 @@ public class InspectionService {
 	/**
 	 * The officer's round: the enterprises of the zones of the officer's teams that
 	 * are whitelisted (active or suspended) or have a notice waiting, most urgent
-	 * first; then by staff, most first.
+	 * first; then by staff on site, most first (the latest daily report's figure, or
+	 * the registered staff when the enterprise never reported). A handful of set
+	 * queries whatever the size of the zones.
 	 */
 	@Transactional(readOnly = true)
 	public List<RoundItem> round(CurrentUser officer) {
@@ -249,9 +256,16 @@ public class InspectionService {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
+		Map<Long, EnterpriseView> found = new HashMap<>();
+		this.enterprises.findAll(ids)
+			.stream()
+			.filter((e) -> officer.regionCode().equals(e.townCode()))
+			.forEach((e) -> found.put(e.id(), e));
 		Map<Long, List<RectificationNotice>> pending = this.notices.findPendingOf(ids)
 			.stream()
 			.collect(Collectors.groupingBy(RectificationNotice::getEnterpriseId));
+		Map<Long, WhitelistStanding> standings = this.whitelist.standingsOf(ids);
+		Map<Long, Integer> onSite = this.workforce.latestStaffOnSite(ids);
 		Map<Long, Inspection> latest = new HashMap<>();
 		this.inspections.findLatestOf(ids).forEach((i) -> latest.merge(i.getEnterpriseId(), i,
 				(a, b) -> a.getInspectedAt().isAfter(b.getInspectedAt()) ? a : b));
@@ -259,13 +273,12 @@ public class InspectionService {
 		LocalDate today = LocalDate.ofInstant(now, TimeFormat.ZONE);
 		List<RoundItem> round = new ArrayList<>();
 		for (GridSite site : inZones) {
-			Optional<EnterpriseView> found = this.enterprises.find(site.getEnterpriseId());
-			if (found.isEmpty() || !officer.regionCode().equals(found.get().townCode())) {
+			EnterpriseView enterprise = found.get(site.getEnterpriseId());
+			if (enterprise == null) {
 				continue;
 			}
-			EnterpriseView enterprise = found.get();
 			List<RectificationNotice> open = pending.getOrDefault(enterprise.id(), List.of());
-			if (open.isEmpty() && this.whitelist.standingOf(enterprise.id()) == WhitelistStanding.NOT_LISTED) {
+			if (open.isEmpty() && standings.get(enterprise.id()) == WhitelistStanding.NOT_LISTED) {
 				continue;
 			}
 			Inspection last = latest.get(enterprise.id());
@@ -289,13 +302,14 @@ public class InspectionService {
 				.min(Comparator.comparing(RectificationNotice::getDueAt))
 				.map(RectificationNotice::getId)
 				.orElse(null);
+			Integer reported = onSite.get(enterprise.id());
 			round.add(new RoundItem(enterprise.id(), enterprise.name(), enterprise.address(), site.getGridCode(),
-					enterprise.staffCount(),
+					enterprise.staffCount(), (reported != null) ? reported : enterprise.staffCount(), reported != null,
 					(last != null) ? LocalDate.ofInstant(last.getInspectedAt(), TimeFormat.ZONE) : null,
 					(last != null) ? last.isPassed() : null, open.size(), noticeId, priority));
 		}
 		round.sort(Comparator.comparingInt(RoundItem::priority)
-			.thenComparing(Comparator.comparingInt(RoundItem::staffCount).reversed())
+			.thenComparing(Comparator.comparingInt(RoundItem::staffOnSite).reversed())
 			.thenComparing(RoundItem::name));
 		return round;
 	}

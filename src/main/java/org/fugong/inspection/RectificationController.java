@@ -90,7 +90,7 @@ class RectificationController {
 	@GetMapping("/rectifications/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		NoticeDetail notice = this.rectifications.detail(user, id);
-		byte[] body = this.pdf.render(notice, LocaleContextHolder.getLocale());
+		byte[] body = this.pdf.render(notice, LocaleContextHolder.getLocale(), user);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

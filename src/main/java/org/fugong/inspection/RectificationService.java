@@ -54,8 +54,6 @@ public class RectificationService {
 
 	private final PhotoRepository photos;
 
-	private final CaseRepository cases;
-
 	private final InspectionService inspectionService;
 
 	private final EnterpriseService enterprises;
@@ -71,7 +69,7 @@ public class RectificationService {
 	private final Clock clock;
 
 	RectificationService(NoticeRepository notices, InspectionRepository inspections, StopRepository stops,
-			TeamRepository teams, PhotoRepository photos, CaseRepository cases, InspectionService inspectionService,
+			TeamRepository teams, PhotoRepository photos, InspectionService inspectionService,
 			EnterpriseService enterprises, WhitelistService whitelist, InboxService inbox, AuditService audit,
 			InspectionProperties properties, Clock clock) {
 		this.notices = notices;
@@ -79,7 +77,6 @@ public class RectificationService {
 		this.stops = stops;
 		this.teams = teams;
 		this.photos = photos;
-		this.cases = cases;
 		this.inspectionService = inspectionService;
 		this.enterprises = enterprises;
 		this.whitelist = whitelist;
@@ -268,13 +265,6 @@ public class RectificationService {
 		Scope scope = Scope.of(user);
 		return this.stops.search(scope.enterprise(), scope.district(), scope.town(), state, pageable)
 			.map(ProductionStop::toView);
-	}
-
-	/** The 私自复工 cases of the official's jurisdiction, newest first. */
-	@Transactional(readOnly = true)
-	public Page<CaseView> cases(CurrentUser official, Pageable pageable) {
-		Jurisdiction scope = official.jurisdiction();
-		return this.cases.search(scope.districtCode(), scope.townCode(), pageable).map(UnapprovedCase::toView);
 	}
 
 	/** Marks every open notice past its deadline as overdue; answers how many. */

@@ -2,9 +2,12 @@ package org.fugong.inspection;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -200,6 +203,87 @@ public class TeamService {
 					() -> this.sites.save(new GridSite(enterpriseId, gridCode, official.getUsername(),
 							this.clock.instant())));
 		this.audit.record("GRID_SITE_PLACED", "ENTERPRISE", enterpriseId, AuditService.SUCCESS, gridCode);
+	}
+
+	/**
+	 * The enterprises of a town of the official's jurisdiction, by name or credit
+	 * code (part of either), each with the zone it already lies in, by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<SiteRow> sitesOf(CurrentUser official, String townCode, String q) {
+		requireKeeper(official);
+		if (townCode == null || !covers(official, townCode)) {
+			return List.of();
+		}
+		String query = (q == null) ? "" : q.trim().toLowerCase(Locale.ROOT);
+		List<EnterpriseView> found = this.enterprises.allInJurisdiction(official)
+			.stream()
+			.filter((e) -> townCode.equals(e.townCode()))
+			.filter((e) -> query.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(query)
+					|| e.creditCode().toLowerCase(Locale.ROOT).contains(query))
+			.toList();
+		Map<Long, String> placed = new HashMap<>();
+		this.sites.findAllById(found.stream().map(EnterpriseView::id).toList())
+			.forEach((site) -> placed.put(site.getEnterpriseId(), site.getGridCode()));
+		return found.stream()
+			.map((e) -> new SiteRow(e.id(), e.name(), e.creditCode(), e.address(), placed.get(e.id())))
+			.toList();
+	}
+
+	/**
+	 * Places the chosen enterprises in one grid zone of their town, or moves them
+	 * there: all or none. Returns how many were placed or moved.
+	 */
+	@Transactional
+	public int placeAll(CurrentUser official, String townCode, List<Long> enterpriseIds, String gridCode) {
+		requireKeeper(official);
+		List<FieldProblem> problems = new ArrayList<>();
+		boolean townKnown = townCode != null && covers(official, townCode);
+		if (gridCode == null || gridCode.isBlank()) {
+			problems.add(new FieldProblem("gridCode", "validation.required"));
+		}
+		else {
+			Optional<RegionView> zone = this.regions.find(gridCode);
+			if (!townKnown || zone.isEmpty() || zone.get().level() != RegionLevel.GRID
+					|| !townCode.equals(zone.get().parentCode())) {
+				problems.add(new FieldProblem("gridCode", "inspection.site.zoneInvalid"));
+			}
+		}
+		Set<Long> chosen = new LinkedHashSet<>();
+		if (enterpriseIds != null) {
+			enterpriseIds.stream().filter((id) -> id != null).forEach(chosen::add);
+		}
+		if (chosen.isEmpty()) {
+			problems.add(new FieldProblem("enterpriseIds", "inspection.site.enterpriseRequired"));
+		}
+		else if (townKnown) {
+			Set<Long> ofTown = new HashSet<>();
+			this.enterprises.allInJurisdiction(official)
+				.stream()
+				.filter((e) -> townCode.equals(e.townCode()))
+				.forEach((e) -> ofTown.add(e.id()));
+			List<Long> strangers = chosen.stream().filter((id) -> !ofTown.contains(id)).toList();
+			if (!strangers.isEmpty()) {
+				problems.add(new FieldProblem("enterpriseIds", "inspection.site.enterpriseInvalid",
+						strangers.size()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("inspection.invalid", problems);
+		}
+		Map<Long, GridSite> existing = new HashMap<>();
+		this.sites.findAllById(chosen).forEach((site) -> existing.put(site.getEnterpriseId(), site));
+		for (Long id : chosen) {
+			GridSite site = existing.get(id);
+			if (site == null) {
+				this.sites.save(new GridSite(id, gridCode, official.getUsername(), this.clock.instant()));
+			}
+			else {
+				site.move(gridCode, official.getUsername(), this.clock.instant());
+			}
+			this.audit.record("GRID_SITE_PLACED", "ENTERPRISE", id, AuditService.SUCCESS, gridCode);
+		}
+		return chosen.size();
 	}
 
 	/** The zone an enterprise lies in, if placed. */

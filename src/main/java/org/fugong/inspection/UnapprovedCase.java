@@ -2,14 +2,24 @@ package org.fugong.inspection;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
+import org.fugong.common.BusinessRuleException;
 import org.fugong.common.TimeFormat;
 
 /** A site found working without approval (私自复工), registered or only named, for the district to act on. */
@@ -49,6 +59,23 @@ class UnapprovedCase {
 	@Column(name = "reported_on")
 	private LocalDate reportedOn;
 
+	@Enumerated(EnumType.STRING)
+	private CaseState state = CaseState.OPEN;
+
+	@Column(name = "handled_by")
+	private String handledBy;
+
+	@Column(name = "handled_at")
+	private Instant handledAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("actedAt, id")
+	private List<CaseStep> steps = new ArrayList<>();
+
 	protected UnapprovedCase() {
 	}
 
@@ -66,9 +93,41 @@ class UnapprovedCase {
 		this.reportedOn = LocalDate.ofInstant(at, TimeFormat.ZONE);
 	}
 
+	/** Moves the case on, if its state allows it: the step keeps why, who and when. */
+	void handle(CaseState to, String reason, String by, Instant at) {
+		if (!this.state.next().contains(to)) {
+			throw new BusinessRuleException("inspection.case.notAllowed");
+		}
+		this.state = to;
+		this.handledBy = by;
+		this.handledAt = at;
+		this.steps.add(new CaseStep(to, reason, by, at));
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getDistrictCode() {
+		return this.districtCode;
+	}
+
+	String getTownCode() {
+		return this.townCode;
+	}
+
+	CaseState getState() {
+		return this.state;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
 	CaseView toView() {
 		return new CaseView(this.id, this.enterpriseId, this.siteName, this.address, this.townCode, this.gridCode,
-				this.note, this.reportedBy, this.reportedAt);
+				this.note, this.reportedBy, this.reportedAt, this.state, this.handledBy, this.handledAt, this.version,
+				this.steps.stream().map(CaseStep::toView).toList());
 	}
 
 }

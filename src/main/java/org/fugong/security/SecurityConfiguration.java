@@ -135,7 +135,8 @@ class SecurityConfiguration {
 						"/api/v1/inspections/unapproved", "/api/v1/rectifications/*/review").hasRole("TOWN_OFFICER")
 				.requestMatchers(HttpMethod.GET, "/api/v1/inspections/round").hasRole("TOWN_OFFICER")
 				.requestMatchers(HttpMethod.GET, "/api/v1/inspections/unapproved", "/api/v1/inspections/*",
-						"/api/v1/stats/inspections").hasAnyRole(OFFICIALS)
+						"/api/v1/inspections/unapproved/*", "/api/v1/stats/inspections").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/inspections/unapproved/*/handle").hasRole("DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.GET, "/api/v1/rectifications", "/api/v1/rectifications/*",
 						"/api/v1/stops").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/rectifications/*/respond").hasRole("ENTERPRISE")
@@ -220,6 +221,8 @@ class SecurityConfiguration {
 				.hasRole("TOWN_OFFICER")
 			.requestMatchers("/inspections/teams", "/inspections/teams/**", "/inspections/sites")
 				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/inspections/cases/*").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/inspections/cases/*").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/inspections/figures", "/inspections/meeting", "/inspections/cases",
 					"/inspections/stops").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/inspections/photos/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)

@@ -61,6 +61,12 @@ interface WhitelistEntryRepository extends JpaRepository<WhitelistEntry, Long> {
 	List<WhitelistEntry> findStandingOf(@Param("enterpriseId") long enterpriseId);
 
 	@Query("""
+			select e from WhitelistEntry e
+			where e.enterpriseId in :enterpriseIds and e.status <> org.fugong.whitelist.WhitelistStatus.REMOVED
+			""")
+	List<WhitelistEntry> findStandingOfAll(@Param("enterpriseIds") java.util.Collection<Long> enterpriseIds);
+
+	@Query("""
 			select distinct e.enterpriseId from WhitelistEntry e
 			where e.status = org.fugong.whitelist.WhitelistStatus.SUSPENDED
 			  and not exists (select 1 from WhitelistEntry a where a.enterpriseId = e.enterpriseId

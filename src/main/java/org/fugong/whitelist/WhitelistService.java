@@ -124,6 +124,24 @@ public class WhitelistService {
 		return standing.isEmpty() ? WhitelistStanding.NOT_LISTED : WhitelistStanding.SUSPENDED;
 	}
 
+	/** The standing of each of the enterprises, read in one query; the unlisted answer {@code NOT_LISTED}. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, WhitelistStanding> standingsOf(java.util.Collection<Long> enterpriseIds) {
+		java.util.Map<Long, WhitelistStanding> standings = new java.util.HashMap<>();
+		enterpriseIds.forEach((id) -> standings.put(id, WhitelistStanding.NOT_LISTED));
+		if (enterpriseIds.isEmpty()) {
+			return standings;
+		}
+		for (WhitelistEntry entry : this.entries.findStandingOfAll(enterpriseIds)) {
+			standings.merge(entry.getEnterpriseId(),
+					(entry.getStatus() == WhitelistStatus.ACTIVE) ? WhitelistStanding.ACTIVE
+							: WhitelistStanding.SUSPENDED,
+					(a, b) -> (a == WhitelistStanding.ACTIVE || b == WhitelistStanding.ACTIVE) ? WhitelistStanding.ACTIVE
+							: WhitelistStanding.SUSPENDED);
+		}
+		return standings;
+	}
+
 	/** The enterprises with a suspended entry and no active one: their passes must not verify (gate phones offline). */
 	@Transactional(readOnly = true)
 	public List<Long> suspendedEnterprises() {

@@ -44,4 +44,10 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 	@Query("select e from Employee e where e.enterpriseId = :enterpriseId and e.active order by e.name, e.id")
 	List<Employee> findActiveByName(@Param("enterpriseId") long enterpriseId, Pageable pageable);
 
+	@Query(value = """
+			SELECT DISTINCT ON (enterprise_id) enterprise_id, staff_on_site FROM daily_report
+			WHERE enterprise_id IN (:ids) ORDER BY enterprise_id, report_date DESC
+			""", nativeQuery = true)
+	java.util.List<Object[]> latestStaffOnSite(@Param("ids") java.util.Collection<Long> enterpriseIds);
+
 }

@@ -247,6 +247,19 @@ public class EmployeeService implements Workforce {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, Integer> latestStaffOnSite(Collection<Long> enterpriseIds) {
+		Map<Long, Integer> onSite = new java.util.HashMap<>();
+		if (enterpriseIds.isEmpty()) {
+			return onSite;
+		}
+		for (Object[] row : this.employees.latestStaffOnSite(enterpriseIds)) {
+			onSite.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+		}
+		return onSite;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Map<Long, TestStanding> standings(long enterpriseId, Instant at) {
 		return this.standings.ofEnterprise(enterpriseId, at);
 	}

@@ -36,4 +36,10 @@ public interface Workforce {
 	/** The standing of every active employee of the enterprise at {@code at}, in a few queries. */
 	Map<Long, TestStanding> standings(long enterpriseId, Instant at);
 
+	/**
+	 * The staff on site of each enterprise's latest daily report, by enterprise, in one
+	 * query; enterprises that never reported are left out.
+	 */
+	Map<Long, Integer> latestStaffOnSite(Collection<Long> enterpriseIds);
+
 }

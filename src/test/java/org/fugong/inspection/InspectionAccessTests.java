@@ -36,6 +36,8 @@ class InspectionAccessTests {
 			POST /api/v1/inspections/{insp}/photos         401 403 415 403 403 403 403 403
 			POST /api/v1/inspections/unapproved            401 403 400 403 403 403 403 403
 			GET /api/v1/inspections/unapproved             401 403 200 200 200 200 403 403
+			GET /api/v1/inspections/unapproved/{case}      401 403 404 404 200 200 403 403
+			POST /api/v1/inspections/unapproved/{case}/handle 401 403 403 404 400 403 403 403
 			GET /api/v1/rectifications                     401 200 200 200 200 200 403 403
 			GET /api/v1/rectifications/{notice}            401 404 404 404 200 200 403 403
 			GET /api/v1/rectifications/999999999           401 404 404 404 404 404 403 403
@@ -52,10 +54,13 @@ class InspectionAccessTests {
 			POST /inspections/unapproved                   302 403 400 403 403 403 403 403
 			GET /inspections/teams                         302 403 200 200 200 403 403 403
 			POST /inspections/teams                        302 403 400 400 400 403 403 403
-			POST /inspections/sites                        302 403 302 302 302 403 403 403
+			GET /inspections/sites                         302 403 200 200 200 403 403 403
+			POST /inspections/sites                        302 403 400 400 400 403 403 403
 			GET /inspections/figures                       302 403 200 200 200 200 403 403
 			GET /inspections/meeting                       302 403 200 200 200 200 403 403
 			GET /inspections/cases                         302 403 200 200 200 200 403 403
+			GET /inspections/cases/{case}                  302 403 404 404 200 200 403 403
+			POST /inspections/cases/{case}                 302 403 403 404 400 403 403 403
 			GET /inspections/stops                         302 403 200 200 200 200 403 403
 			GET /rectifications                            302 200 200 200 200 200 403 403
 			GET /rectifications/{notice}                   302 404 404 404 200 200 403 403
@@ -93,8 +98,19 @@ class InspectionAccessTests {
 				Long.class);
 		this.owner = this.jdbc.queryForObject("SELECT min(username) FROM app_user WHERE enterprise_id = ?",
 				String.class, enterprise);
+		Long found = this.jdbc.queryForObject(
+				"SELECT min(id) FROM unapproved_case WHERE town_code = '310120505' AND state = 'OPEN'", Long.class);
+		if (found == null) {
+			this.jdbc.update("""
+					INSERT INTO unapproved_case (site_name, address, district_code, town_code, note, reported_by,
+					  reported_at, reported_on) VALUES ('访问测试作坊', '海港大道 2 号', '310120', '310120505', '夜间生产',
+					  'hg-team1', now(), current_date)
+					""");
+			found = this.jdbc.queryForObject(
+					"SELECT min(id) FROM unapproved_case WHERE town_code = '310120505' AND state = 'OPEN'", Long.class);
+		}
 		this.records = Map.of("{notice}", Long.toString(notice), "{insp}", Long.toString(inspection), "{stop}",
-				Long.toString(stop), "{ent}", Long.toString(enterprise));
+				Long.toString(stop), "{ent}", Long.toString(enterprise), "{case}", Long.toString(found));
 	}
 
 	static Stream<Arguments> table() {

@@ -1,0 +1,101 @@
+package org.fugong.inspection;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fugong.common.ConflictException;
+import org.fugong.common.FieldProblem;
+import org.fugong.common.InvalidInputException;
+import org.fugong.common.NotFoundException;
+import org.fugong.security.AuditService;
+import org.fugong.security.CurrentUser;
+import org.fugong.security.Jurisdiction;
+import org.fugong.security.Role;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The district's handling of 私自复工 cases: the list with its filters, one case
+ * with its steps, and moving a case on (registered or applied, stop ordered,
+ * closed), each step with a reason, audit-logged.
+ */
+@Service
+public class CaseService {
+
+	static final int MAX_REASON = 500;
+
+	private final CaseRepository cases;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	CaseService(CaseRepository cases, AuditService audit, Clock clock) {
+		this.cases = cases;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The cases of the official's jurisdiction that match the filter. */
+	@Transactional(readOnly = true)
+	public Page<CaseView> cases(CurrentUser official, CaseFilter filter, Pageable pageable) {
+		Jurisdiction scope = official.jurisdiction();
+		String town = (scope.townCode() != null) ? scope.townCode() : blankToNull(filter.town());
+		return this.cases.search(scope.districtCode(), town, filter.state(), blankToNull(filter.q()), pageable)
+			.map(UnapprovedCase::toView);
+	}
+
+	/** One case of the official's jurisdiction; any other is "not found". */
+	@Transactional(readOnly = true)
+	public CaseView detail(CurrentUser official, long id) {
+		return visible(official, id).toView();
+	}
+
+	/** Moves a case of the district on, with a reason; {@code version} is the one the official saw. */
+	@Transactional
+	public CaseView handle(CurrentUser official, long id, CaseState to, String reason, Long version) {
+		if (!official.is(Role.DISTRICT_OFFICIAL)) {
+			throw new AccessDeniedException("Cases are handled by the district");
+		}
+		UnapprovedCase found = visible(official, id);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (to == null || to == CaseState.OPEN) {
+			problems.add(new FieldProblem("state", "validation.required"));
+		}
+		String why = (reason == null) ? "" : reason.trim();
+		if (why.isEmpty()) {
+			problems.add(new FieldProblem("reason", "inspection.case.reasonRequired"));
+		}
+		else if (why.length() > MAX_REASON) {
+			problems.add(new FieldProblem("reason", "inspection.case.reasonTooLong"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("inspection.invalid", problems);
+		}
+		if (version != null && version != found.getVersion()) {
+			throw new ConflictException("inspection.case.stale");
+		}
+		CaseState from = found.getState();
+		found.handle(to, why, official.getUsername(), this.clock.instant());
+		this.cases.flush();
+		this.audit.record("UNAPPROVED_CASE_" + to.name(), "UNAPPROVED_CASE", found.getId(), AuditService.SUCCESS,
+				from + " -> " + to + ": " + why);
+		return found.toView();
+	}
+
+	private UnapprovedCase visible(CurrentUser official, long id) {
+		Jurisdiction scope = official.jurisdiction();
+		return this.cases.findVisible(id, scope.districtCode(), scope.townCode())
+			.orElseThrow(() -> new NotFoundException("case"));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.fugong.inspection;
+
+/** An enterprise of a town as the zone picker lists it, with the zone it lies in (null when not placed). */
+public record SiteRow(long id, String name, String creditCode, String address, String gridCode) {
+}
