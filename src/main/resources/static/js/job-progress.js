@@ -1,8 +1,9 @@
-// Follows a running export job: polls its state, moves the progress bar, and
-// reloads the page when the job has ended (it then offers the download).
+// Follows a running background job (a roster import, a large export): polls its status
+// and moves the progress bar; when the job has ended, reloads the page, which then shows
+// the outcome (the bad rows of an import, the download of an export).
 (function () {
   'use strict';
-  var box = document.getElementById('export-progress');
+  var box = document.querySelector('[data-job-progress]');
   if (!box || !window.fetch) {
     return;
   }
@@ -23,11 +24,11 @@
         }
         return response.json();
       })
-      .then(function (job) {
-        var percent = job.total > 0 ? Math.min(100, Math.floor(job.processed * 100 / job.total)) : 0;
-        show(job.state === 'RUNNING' ? percent : 100);
-        processed.textContent = job.processed;
-        if (job.state === 'RUNNING') {
+      .then(function (status) {
+        var percent = status.total > 0 ? Math.min(100, Math.floor(status.processed * 100 / status.total)) : 0;
+        show(status.state === 'RUNNING' ? percent : 100);
+        processed.textContent = status.processed;
+        if (status.state === 'RUNNING') {
           window.setTimeout(poll, 1000);
         } else {
           window.location.reload();
