@@ -45,7 +45,7 @@ class DemoDashboardTests {
 	@Test
 	void mostReportedTodayAndAFewNeverDid() {
 		int today = count(SEEDED.formatted("count(*)")
-				+ " AND EXISTS (SELECT 1 FROM daily_report d WHERE d.enterprise_id = e.id AND d.report_date = current_date"
+				+ " AND EXISTS (SELECT 1 FROM daily_report d WHERE d.enterprise_id = e.id AND d.report_date = (now() AT TIME ZONE 'Asia/Shanghai')::date"
 				+ " AND d.staff_on_site > 0)");
 		assertThat(today).isBetween(28, 38);
 		assertThat(count(SEEDED.formatted("count(*)")
