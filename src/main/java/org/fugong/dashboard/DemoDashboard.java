@@ -180,7 +180,7 @@ class DemoDashboard implements ApplicationRunner {
 
 	/**
 	 * Three enterprises never report; the others report on a day with a chance
-	 * that grows over the fortnight (about 70 % to 95 %), and all but a few today.
+	 * that grows over the fortnight (about 75 % to 95 %), and all but a few today.
 	 */
 	private void reports(List<Long> ids, List<Integer> rosters, LocalDate today, Random random) {
 		List<Object[]> rows = new ArrayList<>();
@@ -189,7 +189,7 @@ class DemoDashboard implements ApplicationRunner {
 				continue;
 			}
 			for (int days = 13; days >= 0; days--) {
-				boolean reports = (days == 0) ? i % 7 != 3 : random.nextInt(100) < 95 - days * 2;
+				boolean reports = (days == 0) ? i % 7 != 3 : random.nextInt(100) < 97 - days * 3 / 2;
 				if (!reports) {
 					continue;
 				}
