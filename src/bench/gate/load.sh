@@ -7,6 +7,7 @@
 # holds one row for every successful answer. Needs wrk (apt-get install -y wrk).
 # Usage: src/bench/gate/load.sh [seconds]      (default 30 s a run; data in target/gate-bench)
 # GATE_BENCH_REUSE=1 reuses the data set already generated in the data directory.
+# GATE_BENCH_JAVA_OPTS adds JVM options (e.g. a GC setting to compare).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds=${1:-30}
@@ -29,7 +30,7 @@ jar=$(ls target/fugong-*.jar | grep -v original | head -1)
 
 echo "== starting the app with -Xmx512m"
 FUGONG_DATA_DIR="$dir" FUGONG_EMBEDDED_POSTGRES_PORT=$pgport PORT=$port \
-  java -Xmx512m -Xlog:gc:file="$dir/gc.log" -jar "$jar" > "$dir/app.log" 2>&1 &
+  java -Xmx512m ${GATE_BENCH_JAVA_OPTS:-} -Xlog:gc:file="$dir/gc.log" -jar "$jar" > "$dir/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$port/actuator/health"; do
