@@ -28,9 +28,9 @@ else
 fi
 jar=$(ls target/fugong-*.jar | grep -v original | head -1)
 
-echo "== starting the app with -Xmx512m"
+echo "== starting the app with -Xmx512m -XX:MaxGCPauseMillis=20 (as docs/operations.md advises)"
 FUGONG_DATA_DIR="$dir" FUGONG_EMBEDDED_POSTGRES_PORT=$pgport PORT=$port \
-  java -Xmx512m ${GATE_BENCH_JAVA_OPTS:-} -Xlog:gc:file="$dir/gc.log" -jar "$jar" > "$dir/app.log" 2>&1 &
+  java -Xmx512m -XX:MaxGCPauseMillis=20 ${GATE_BENCH_JAVA_OPTS:-} -Xlog:gc:file="$dir/gc.log" -jar "$jar" > "$dir/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$port/actuator/health"; do
