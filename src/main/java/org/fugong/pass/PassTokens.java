@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Arrays;
@@ -82,9 +83,19 @@ public final class PassTokens {
 	}
 
 	static byte[] sign(byte[] payload, PrivateKey key) {
+		return sign(payload, key, null);
+	}
+
+	/** Signs with the given source of the signature's nonce; {@code null} for the platform's strongest. */
+	static byte[] sign(byte[] payload, PrivateKey key, SecureRandom random) {
 		try {
 			Signature signer = Signature.getInstance(SIGNATURE_ALGORITHM);
-			signer.initSign(key);
+			if (random != null) {
+				signer.initSign(key, random);
+			}
+			else {
+				signer.initSign(key);
+			}
 			signer.update(payload);
 			return signer.sign();
 		}

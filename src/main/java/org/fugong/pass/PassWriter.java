@@ -3,6 +3,7 @@ package org.fugong.pass;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes passes, one or ten thousand at a time: ids in one query, the tokens
- * signed on every core, rows written in JDBC batches. The holder's link is
+ * signed on every core (each until its QR code reads at first glance), rows
+ * written in JDBC batches. The holder's link is
  * answered once and only its hash is kept.
  */
 @Component
@@ -31,13 +33,19 @@ class PassWriter {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** More than enough: about one signature in fifty gives a code to draw again, so twenty in a row never happen. */
+	private static final int MAX_SIGNATURES = 20;
+
 	private final JdbcTemplate jdbc;
 
 	private final KeyRing keys;
 
-	PassWriter(JdbcTemplate jdbc, KeyRing keys) {
+	private final QrCodes qr;
+
+	PassWriter(JdbcTemplate jdbc, KeyRing keys, QrCodes qr) {
 		this.jdbc = jdbc;
 		this.keys = keys;
+		this.qr = qr;
 	}
 
 	/** Writes the passes in the caller's transaction; answers them in the order of the drafts. */
@@ -51,8 +59,7 @@ class PassWriter {
 		List<Written> written = IntStream.range(0, drafts.size()).parallel().mapToObj((i) -> {
 			PassDraft draft = drafts.get(i);
 			PassClaims claims = draft.claims(ids.get(i), key.kid());
-			byte[] payload = PassTokens.payload(claims);
-			String token = PassTokens.token(payload, PassTokens.sign(payload, key.privateKey()));
+			String token = readableToken(PassTokens.payload(claims), key.privateKey(), null, this.qr);
 			String link = draft.withHolderLink() ? randomLink() : null;
 			return new Written(ids.get(i), draft, key.kid(), token, sha256(token), link, shortCode());
 		}).toList();
@@ -87,9 +94,24 @@ class PassWriter {
 		PassClaims claims = new PassClaims(unsigned.passId(), unsigned.type(), unsigned.enterpriseId(),
 				unsigned.enterpriseName(), unsigned.districtCode(), unsigned.scope(), unsigned.holder(),
 				unsigned.validFrom(), unsigned.validTo(), key.kid());
-		byte[] payload = PassTokens.payload(claims);
-		String token = PassTokens.token(payload, PassTokens.sign(payload, key.privateKey()));
+		String token = readableToken(PassTokens.payload(claims), key.privateKey(), null, this.qr);
 		return new Signed(key.kid(), token, sha256(token));
+	}
+
+	/**
+	 * The token of the payload under a signature whose QR code a phone's scanner
+	 * finds at first glance: each ECDSA signature has a fresh random nonce, so
+	 * signing again gives another code. (Another mask would too, but the pictures
+	 * are drawn from the token alone whenever they are asked for.)
+	 */
+	static String readableToken(byte[] payload, PrivateKey key, SecureRandom random, QrCodes qr) {
+		for (int signature = 0; signature < MAX_SIGNATURES; signature++) {
+			String token = PassTokens.token(payload, PassTokens.sign(payload, key, random));
+			if (qr.readsAtFirstGlance(token)) {
+				return token;
+			}
+		}
+		throw new IllegalStateException("No signature of " + MAX_SIGNATURES + " gave a readable QR code");
 	}
 
 	static String randomLink() {

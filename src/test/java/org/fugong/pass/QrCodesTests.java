@@ -1,0 +1,119 @@
+package org.fugong.pass;
+
+import java.awt.image.BufferedImage;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What docs/pass-format.md promises of a pass's picture: every code issued reads
+ * with a phone's scanner (ZXing in camera mode) at first glance, as a PNG of any
+ * size served and as the SVG drawn to pixels; and why the one check at issue time
+ * at four-pixel modules stands for all of them.
+ */
+class QrCodesTests {
+
+	private static final Instant FROM = Instant.parse("2026-11-23T00:00:00Z");
+
+	private static final Instant TO = Instant.parse("2026-12-23T00:00:00Z");
+
+	private final QrCodes qr = new QrCodes();
+
+	/** About randomness: a new seed every run (in the message when a code fails), and none may fail. */
+	@Test
+	void everyIssuedCodeReadsInCameraModeAsPngOfEverySizeServedAndAsSvg() {
+		long seed = new SecureRandom().nextLong();
+		List<String> unread = IntStream.range(0, 300).parallel().mapToObj((i) -> {
+			String token = TestSigning.issue(claims(i), TestSigning.random(seed + i));
+			for (int size : new int[] { 120, 400 }) {
+				if (!token.equals(QrImages.camera(QrImages.png(this.qr.png(token, size))))) {
+					return "png " + size + ": " + token;
+				}
+			}
+			return token.equals(QrImages.camera(QrImages.svg(this.qr.svg(token), 5))) ? null : "svg: " + token;
+		}).filter(Objects::nonNull).toList();
+		assertThat(unread).as("codes not read in camera mode (seed %d)", seed).isEmpty();
+	}
+
+	/**
+	 * Why one check stands for every PNG: of codes signed without it, ZXing in camera
+	 * mode reads the same ones at four-pixel modules as at five, seven and ten;
+	 * and some it does not read at all, which is what the check at issue time is for.
+	 */
+	@Test
+	void fromFourPixelModulesUpTheSameCodesReadAtEveryWholePixelSize() {
+		List<String> tokens = IntStream.range(0, 300)
+			.mapToObj((i) -> TestSigning.sign(claims(i), TestSigning.random(7_000 + i)))
+			.toList();
+		List<String> disagreements = tokens.parallelStream().map((token) -> {
+			boolean atFour = this.qr.readsAtFirstGlance(token);
+			int span = this.qr.version(token) * 4 + 17 + 2 * QrCodes.QUIET_ZONE;
+			for (int module : new int[] { 4, 5, 7, 10 }) {
+				boolean read = token.equals(QrImages.camera(QrImages.png(this.qr.png(token, span * module))));
+				if (read != atFour) {
+					return module + " px: " + read + ", check: " + atFour + ", " + token;
+				}
+			}
+			return null;
+		}).filter(Objects::nonNull).toList();
+		assertThat(disagreements).isEmpty();
+		assertThat(tokens.stream().filter((token) -> !this.qr.readsAtFirstGlance(token)).count()).isPositive();
+	}
+
+	@Test
+	void theSvgDrawsTheSameModulesAsThePng() {
+		String token = TestSigning.issue(claims(1), TestSigning.random(1));
+		BufferedImage png = QrImages.png(this.qr.png(token, 120));
+		BufferedImage svg = QrImages.svg(this.qr.svg(token), QrCodes.MIN_MODULE_PIXELS);
+		assertThat(svg.getWidth()).isEqualTo(png.getWidth());
+		for (int y = 0; y < png.getHeight(); y++) {
+			for (int x = 0; x < png.getWidth(); x++) {
+				assertThat(svg.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(png.getRGB(x, y));
+			}
+		}
+	}
+
+	@Test
+	void pngModulesAreWholePixelsOfAtLeastFourInsideAFourModuleQuietZone() {
+		String token = TestSigning.issue(claims(2), TestSigning.random(2));
+		int span = this.qr.version(token) * 4 + 17 + 2 * QrCodes.QUIET_ZONE;
+		BufferedImage small = QrImages.png(this.qr.png(token, 120));
+		assertThat(small.getWidth()).isEqualTo(span * 4);
+		assertThat(firstDark(small)).isEqualTo(QrCodes.QUIET_ZONE * 4);
+		BufferedImage large = QrImages.png(this.qr.png(token, 400));
+		assertThat(large.getWidth()).isEqualTo(400);
+		int module = 400 / span;
+		assertThat(firstDark(large)).isEqualTo((400 - span * module) / 2 + QrCodes.QUIET_ZONE * module);
+	}
+
+	@Test
+	void aFixedKeyAndSeedSignTheSameTokenEveryTime() {
+		assertThat(TestSigning.sign(claims(3), TestSigning.random(3)))
+			.isEqualTo(TestSigning.sign(claims(3), TestSigning.random(3)));
+		assertThat(TestSigning.sign(claims(3), TestSigning.random(4)))
+			.isNotEqualTo(TestSigning.sign(claims(3), TestSigning.random(3)));
+	}
+
+	/** A worker pass of typical size (QR version 9), a little different for each {@code i}. */
+	static PassClaims claims(int i) {
+		return new PassClaims(100_000L + i, PassType.WORKER, 4_000L + i % 50, "上海南桥精密机械有限公司", "310117", null,
+				"王*明", FROM, TO, "k" + (1 + i % 9));
+	}
+
+	/** The first dark pixel along the picture's diagonal: where the top-left finder pattern begins. */
+	private static int firstDark(BufferedImage image) {
+		for (int i = 0; i < image.getWidth(); i++) {
+			if ((image.getRGB(i, i) & 0xff) < 128) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}
