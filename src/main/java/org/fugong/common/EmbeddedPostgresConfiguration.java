@@ -3,10 +3,16 @@ package org.fugong.common;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.slf4j.Logger;
@@ -21,7 +27,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts a real PostgreSQL (zonky's binaries from Maven Central) when no database
  * is configured, keeping its files under {@code ./data/postgres} across restarts,
- * so that {@code ./mvnw spring-boot:run} needs nothing but a JDK.
+ * so that {@code ./mvnw spring-boot:run} needs nothing but a JDK. A town may run
+ * it as its server, so it runs durable ({@link EmbeddedPostgresSupport#DURABLE}):
+ * the effective settings are read back from the server and logged, and the start
+ * is refused when any is off, unless {@code fugong.embedded-postgres.throwaway}
+ * says the data may be lost.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseAbsent.class)
@@ -36,7 +46,17 @@ class EmbeddedPostgresConfiguration {
 		Path dir = Path.of(properties.dataDirectory()).toAbsolutePath();
 		Files.createDirectories(dir.getParent());
 		log.info("Starting embedded PostgreSQL with its data in {}", dir);
-		return EmbeddedPostgresSupport.start(dir, false, properties.port());
+		Map<String, String> settings = new LinkedHashMap<>(EmbeddedPostgresSupport.DURABLE);
+		settings.putAll(properties.settings());
+		EmbeddedPostgres postgres = EmbeddedPostgresSupport.start(dir, false, properties.port(), settings);
+		try {
+			checkDurability(postgres, properties.throwaway());
+		}
+		catch (RuntimeException ex) {
+			postgres.close();
+			throw ex;
+		}
+		return postgres;
 	}
 
 	@Bean
@@ -44,13 +64,54 @@ class EmbeddedPostgresConfiguration {
 		return EmbeddedPostgresSupport.dataSource(postgres, 20);
 	}
 
+	private static void checkDurability(EmbeddedPostgres postgres, boolean throwaway) {
+		Map<String, String> effective = new LinkedHashMap<>();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			for (String setting : EmbeddedPostgresSupport.DURABILITY_SETTINGS) {
+				try (ResultSet rs = statement.executeQuery("SHOW " + setting)) {
+					rs.next();
+					effective.put(setting, rs.getString(1));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot read the durability settings of the embedded PostgreSQL", ex);
+		}
+		String off = effective.entrySet()
+			.stream()
+			.filter((setting) -> "off".equals(setting.getValue()))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.joining(", "));
+		if (off.isEmpty()) {
+			log.info("Embedded PostgreSQL durability: {}", effective);
+			return;
+		}
+		if (throwaway) {
+			log.warn("Embedded PostgreSQL durability: {}. A crash or power cut can lose acknowledged writes or the "
+					+ "whole database: fugong.embedded-postgres.throwaway=true says its data may be lost", effective);
+			return;
+		}
+		throw new UnsafeConfigurationException("The embedded PostgreSQL runs with " + off
+				+ " off: a power cut or an operating-system crash can lose acknowledged scans, approvals and uploads, "
+				+ "or leave the database unreadable.",
+				"Remove the fugong.embedded-postgres.settings that turn them off, or, for a demo whose data may be "
+						+ "lost, set fugong.embedded-postgres.throwaway=true.");
+	}
+
+	/**
+	 * Where the embedded database keeps its files, its port (0: any free one), server
+	 * settings over the durable defaults, and whether its data may be lost.
+	 */
 	@ConfigurationProperties("fugong.embedded-postgres")
-	record EmbeddedPostgresProperties(Boolean enabled, String dataDirectory, int port) {
+	record EmbeddedPostgresProperties(Boolean enabled, String dataDirectory, int port, Map<String, String> settings,
+			boolean throwaway) {
 
 		EmbeddedPostgresProperties {
 			if (dataDirectory == null || dataDirectory.isBlank()) {
 				dataDirectory = "data/postgres";
 			}
+			settings = (settings != null) ? Map.copyOf(settings) : Map.of();
 		}
 
 	}

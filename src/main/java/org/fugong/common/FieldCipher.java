@@ -9,6 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,21 +28,21 @@ public class FieldCipher {
 
 	private final SecretKey hashKey;
 
+	@Autowired
 	FieldCipher(@Value("${fugong.crypto.data-key}") String dataKey) {
-		byte[] key;
-		try {
-			key = Base64.getDecoder().decode(dataKey.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("fugong.crypto.data-key is not base64");
-		}
-		if (key.length != 32) {
-			throw new IllegalStateException("fugong.crypto.data-key must be 32 bytes (base64), is " + key.length);
-		}
+		this(SecretKeyCheck.decode(dataKey, "FUGONG_DATA_KEY"));
+	}
+
+	private FieldCipher(byte[] key) {
 		this.cipher = AesGcm.of(key);
 		// A separate key for hashing, so that the hash column reveals nothing about the cipher key.
 		this.hashKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "fugong field hash v1"),
 				"HmacSHA256");
+	}
+
+	/** A cipher under another key than the configured one: the old key while data is re-encrypted. */
+	static FieldCipher of(String base64Key, String variable) {
+		return new FieldCipher(SecretKeyCheck.decode(base64Key, variable));
 	}
 
 	public String encrypt(String plain) {

@@ -14,7 +14,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -31,9 +30,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * All access rules in one place, deny by default. Two chains: the JSON API
- * (HTTP Basic or the browser session, 401/403 as problem+json, CSRF required
- * whenever the session cookie is what authenticates) and the pages (our login
- * form, CSRF on every form).
+ * (HTTP Basic or the browser session, 401/403 as problem+json and never a Basic
+ * challenge, CSRF required whenever a live session comes with the request) and
+ * the pages (our login form, CSRF on every form).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -43,6 +42,9 @@ class SecurityConfiguration {
 			+ "media-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] OFFICIALS = { "TOWN_OFFICER", "DISTRICT_OFFICIAL", "CITY_OFFICIAL" };
+
+	/** The OpenAPI description and its UI map the whole API: for the people who run and integrate it. */
+	private static final String[] API_DOCS_READERS = { "TOWN_OFFICER", "DISTRICT_OFFICIAL", "CITY_OFFICIAL", "ADMIN" };
 
 	private static final String[] POLICY_MAKERS = { "DISTRICT_OFFICIAL", "CITY_OFFICIAL" };
 
@@ -62,12 +64,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, Problems problems, DeviceTokens deviceTokens) throws Exception {
-		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"fugong\"");
-			}
-			write(problems, request, response, 401, "problem.401.detail");
-		};
+		// No Basic challenge: a browser would ask for the password and then send it to us on every request,
+		// cross-site ones included. Scripts send their credentials without being asked.
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> write(problems, request, response, 401,
+				"problem.401.detail");
 		AccessDeniedHandler forbidden = (request, response, ex) -> write(problems, request, response, 403,
 				(ex instanceof org.springframework.security.web.csrf.CsrfException) ? "problem.403.csrf"
 						: "problem.403.detail");
@@ -235,11 +235,15 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/feedback").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.POST, "/feedback/remind").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/exports/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
-			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.hasAnyRole(API_DOCS_READERS)
+			.requestMatchers("/").authenticated()
 			.anyRequest().denyAll())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())
-			// Scripts fetch /v3/api-docs with the same Basic credentials as the API; browsers still get the login page.
-			.httpBasic((basic) -> basic.realmName("fugong"))
+			// Scripts fetch /v3/api-docs with the same Basic credentials as the API; browsers get the login page,
+			// and a plain 401 where Spring would send a Basic challenge.
+			.httpBasic((basic) -> basic.realmName("fugong")
+				.authenticationEntryPoint((request, response, ex) -> response.sendError(401)))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
@@ -252,20 +256,16 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Writes that ride on the session cookie need the CSRF token. A call that
-	 * carries its own Basic credentials, or no session cookie at all, has no
-	 * ambient authority another site could borrow, and needs none.
+	 * Writes need the CSRF token whenever the request brings a live session: a
+	 * browser attaches the session cookie to cross-site requests, and an
+	 * {@code Authorization} header beside it proves nothing (a browser may replay
+	 * cached Basic credentials too). Only calls with no session at all (scripts
+	 * with Basic credentials, the gate's device token) have no ambient authority
+	 * another site could borrow, and need none.
 	 */
 	static boolean requiresCsrf(HttpServletRequest request) {
-		if (!CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)) {
-			return false;
-		}
-		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
-				|| authorization.regionMatches(true, 0, "Bearer ", 0, 7))) {
-			return false;
-		}
-		return request.getRequestedSessionId() != null;
+		return CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && request.getRequestedSessionId() != null
+				&& request.isRequestedSessionIdValid();
 	}
 
 	private static void write(Problems problems, HttpServletRequest request, HttpServletResponse response, int status,

@@ -29,7 +29,8 @@ class AccessControlTests {
 			GET /                           302 200 200 200 200 200 200 200
 			GET /register                   200 200 200 200 200 200 200 200
 			GET /actuator/health            200 200 200 200 200 200 200 200
-			GET /v3/api-docs                302 200 200 200 200 200 200 200
+			GET /v3/api-docs                302 403 200 200 200 200 403 200
+			GET /swagger-ui.html            302 403 302 302 302 302 403 302
 			GET /enterprise/profile         302 200 403 403 403 403 403 403
 			GET /enterprise/profile/edit    302 200 403 403 403 403 403 403
 			POST /enterprise/profile/edit   302 200 403 403 403 403 403 403

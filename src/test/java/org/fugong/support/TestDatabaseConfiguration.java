@@ -43,7 +43,8 @@ public class TestDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	@Conditional(DockerUnavailable.class)
 	EmbeddedPostgres embeddedPostgres() throws IOException {
-		return EmbeddedPostgresSupport.start(null, true, 0);
+		// Thrown away after the run: the fast, unsafe settings belong here and nowhere else.
+		return EmbeddedPostgresSupport.start(null, true, 0, EmbeddedPostgresSupport.THROWAWAY);
 	}
 
 	@Bean
