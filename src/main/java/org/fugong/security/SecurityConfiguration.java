@@ -61,7 +61,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, Problems problems, DeviceTokens deviceTokens) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, Problems problems, DeviceTokens deviceTokens,
+			RequestThrottle throttle) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"fugong\"");
@@ -148,7 +149,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/daily-reports/missing/remind").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.anyRequest().denyAll())
-			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized),
+			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized, throttle),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
 			.httpBasic((basic) -> basic.realmName("fugong").authenticationEntryPoint(unauthorized))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
