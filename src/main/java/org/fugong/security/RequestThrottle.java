@@ -70,6 +70,10 @@ class RequestThrottle {
 
 	}
 
+	/** A token a sign-in took, from the bucket of the limit and subject. */
+	private record Taken(Limit limit, String subject) {
+	}
+
 	/** The request attribute naming the sign-in tokens a request took, to be given back when it signs in. */
 	static final String TAKEN = RequestThrottle.class.getName() + ".TAKEN";
 
@@ -114,10 +118,10 @@ class RequestThrottle {
 		}
 		String account = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
 		Verdict byAccount = take(Limit.SIGN_IN_ACCOUNT, account);
-		List<String[]> taken = new ArrayList<>();
-		taken.add(new String[] { Limit.SIGN_IN_ADDRESS.name(), address });
+		List<Taken> taken = new ArrayList<>();
+		taken.add(new Taken(Limit.SIGN_IN_ADDRESS, address));
 		if (byAccount.allowed()) {
-			taken.add(new String[] { Limit.SIGN_IN_ACCOUNT.name(), account });
+			taken.add(new Taken(Limit.SIGN_IN_ACCOUNT, account));
 		}
 		request.setAttribute(TAKEN, taken);
 		return byAccount;
@@ -129,10 +133,10 @@ class RequestThrottle {
 		request.removeAttribute(TAKEN);
 		if (taken instanceof List<?> list) {
 			for (Object entry : list) {
-				String[] pair = (String[]) entry;
-				Limit limit = Limit.valueOf(pair[0]);
-				if (!(limit.perAddress && isExempt(pair[1]))) {
-					this.buckets.getProxy(key(limit, pair[1]), () -> this.configurations.get(limit)).addTokens(1);
+				Taken token = (Taken) entry;
+				if (!(token.limit().perAddress && isExempt(token.subject()))) {
+					this.buckets.getProxy(key(token.limit(), token.subject()), () -> this.configurations.get(token.limit()))
+						.addTokens(1);
 				}
 			}
 		}
