@@ -1,5 +1,6 @@
 package org.fugong.security;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every user's own account: changing the password.
+ * Every user's own account: changing the password, which signs the account out
+ * everywhere but here.
  */
 @Controller
 class AccountController {
@@ -31,7 +33,8 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String processPasswordForm(@AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result, HttpSession session,
+			RedirectAttributes redirect) {
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "account.password.mismatch");
 		}
@@ -45,7 +48,7 @@ class AccountController {
 			form.setConfirmPassword(null);
 			return "account/password";
 		}
-		this.accounts.changePassword(user.id(), form.getNewPassword());
+		this.accounts.changePassword(user.id(), form.getNewPassword(), session.getId());
 		redirect.addFlashAttribute("message", "account.password.changed");
 		return "redirect:/";
 	}

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates and manages accounts. Passwords are hashed by the delegating encoder
- * (bcrypt); an account disabled by the administrator loses its open sessions too.
+ * (bcrypt). A password change ends the user's other sessions; an administrator's
+ * reset, disabling or role change ends all of them and revokes the device tokens.
  */
 @Service
 public class AccountService {
@@ -38,13 +39,17 @@ public class AccountService {
 
 	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
+	private final DeviceTokens deviceTokens;
+
 	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, RegionService regions,
-			AuditService audit, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+			AuditService audit, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
+			DeviceTokens deviceTokens) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.regions = regions;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.deviceTokens = deviceTokens;
 	}
 
 	public boolean usernameTaken(String username) {
@@ -67,13 +72,7 @@ public class AccountService {
 	@Transactional
 	public AccountSummary createStaffAccount(String username, String rawPassword, String displayName, Role role,
 			String regionCode) {
-		if (role == null || role == Role.ENTERPRISE) {
-			throw new BusinessRuleException("account.role.invalid", List.of(new FieldProblem("role", "account.role.invalid")));
-		}
-		if (role.isRegional() && !regionFits(role, regionCode)) {
-			throw new BusinessRuleException("account.region.invalid",
-					List.of(new FieldProblem("regionCode", "account.region.invalid")));
-		}
+		requireStaffRole(role, regionCode);
 		requireStrong(rawPassword);
 		requireFree(username);
 		UserAccount account = this.accounts.save(UserAccount.forStaff(username.trim(),
@@ -84,9 +83,9 @@ public class AccountService {
 	}
 
 	@Transactional
-	public AccountSummary setEnabled(long id, boolean enabled, String actingUsername) {
+	public AccountSummary setEnabled(long id, boolean enabled, CurrentUser actor) {
 		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
-		if (!enabled && account.getUsername().equalsIgnoreCase(actingUsername)) {
+		if (!enabled && account.getUsername().equalsIgnoreCase(actor.getUsername())) {
 			throw new BusinessRuleException("account.disable.self");
 		}
 		if (enabled) {
@@ -94,7 +93,7 @@ public class AccountService {
 		}
 		else {
 			account.disable();
-			endSessions(account.getUsername());
+			signOutEverywhere(account.getUsername(), account.getRole(), actor);
 		}
 		this.audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "USER", account.getUsername(),
 				AuditService.SUCCESS, null);
@@ -108,24 +107,54 @@ public class AccountService {
 			.orElse(false);
 	}
 
-	/** Sets a new password; the account's other sessions end, as after a theft they must. */
+	/**
+	 * Sets a new password; the account's other sessions end, as after a theft they
+	 * must, and the one it was changed in (if any) stays signed in.
+	 */
 	@Transactional
-	public void changePassword(long id, String rawPassword) {
+	public void changePassword(long id, String rawPassword, String keptSessionId) {
 		requireStrong(rawPassword);
 		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
 		account.changePassword(this.passwordEncoder.encode(rawPassword));
-		this.audit.record("PASSWORD_CHANGED", "USER", account.getUsername(), AuditService.SUCCESS, null);
+		int ended = endSessions(account.getUsername(), keptSessionId);
+		this.audit.record("PASSWORD_CHANGED", "USER", account.getUsername(), AuditService.SUCCESS,
+				(ended > 0) ? ended + " other sessions ended" : null);
 	}
 
-	/** An administrator sets a new password (a forgotten one); the account is unlocked and its sessions end. */
+	/**
+	 * An administrator sets a new password (a forgotten one, a lost phone): the
+	 * account is unlocked, all its sessions end and its device tokens are revoked.
+	 */
 	@Transactional
-	public AccountSummary resetPassword(long id, String rawPassword) {
+	public AccountSummary resetPassword(long id, String rawPassword, CurrentUser actor) {
 		requireStrong(rawPassword);
 		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
 		account.changePassword(this.passwordEncoder.encode(rawPassword));
 		account.enable();
-		endSessions(account.getUsername());
+		signOutEverywhere(account.getUsername(), account.getRole(), actor);
 		this.audit.record("PASSWORD_RESET", "USER", account.getUsername(), AuditService.SUCCESS, null);
+		return account.toSummary();
+	}
+
+	/**
+	 * An administrator gives a staff account another role or region. What the old
+	 * sessions and device tokens were allowed no longer holds: they all end.
+	 */
+	@Transactional
+	public AccountSummary changeRole(long id, Role role, String regionCode, CurrentUser actor) {
+		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
+		if (account.getUsername().equalsIgnoreCase(actor.getUsername())) {
+			throw new BusinessRuleException("account.role.self");
+		}
+		if (account.getRole() == Role.ENTERPRISE) {
+			throw new BusinessRuleException("account.role.enterprise");
+		}
+		requireStaffRole(role, regionCode);
+		Role before = account.getRole();
+		account.changeRole(role, regionCode);
+		signOutEverywhere(account.getUsername(), before, actor);
+		this.audit.record("ACCOUNT_ROLE_CHANGED", "USER", account.getUsername(), AuditService.SUCCESS,
+				before + " -> " + role + (role.isRegional() ? ", region " + regionCode : ""));
 		return account.toSummary();
 	}
 
@@ -172,6 +201,16 @@ public class AccountService {
 		};
 	}
 
+	private void requireStaffRole(Role role, String regionCode) {
+		if (role == null || role == Role.ENTERPRISE) {
+			throw new BusinessRuleException("account.role.invalid", List.of(new FieldProblem("role", "account.role.invalid")));
+		}
+		if (role.isRegional() && !regionFits(role, regionCode)) {
+			throw new BusinessRuleException("account.region.invalid",
+					List.of(new FieldProblem("regionCode", "account.region.invalid")));
+		}
+	}
+
 	private void requireStrong(String rawPassword) {
 		if (!StrongPassword.Validator.isStrong(rawPassword)) {
 			throw new BusinessRuleException("validation.password.weak",
@@ -186,11 +225,27 @@ public class AccountService {
 		}
 	}
 
-	private void endSessions(String username) {
-		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
-		if (repository != null) {
-			repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+	/** Ends every session of the account and revokes its device tokens (only guards have any). */
+	private void signOutEverywhere(String username, Role role, CurrentUser actor) {
+		endSessions(username, null);
+		if (role == Role.GUARD) {
+			this.deviceTokens.revokeAll(actor, username);
 		}
+	}
+
+	/** Ends the sessions of the user (the principal name index of Spring Session) but the one kept. */
+	private int endSessions(String username, String keptSessionId) {
+		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
+		if (repository == null) {
+			return 0;
+		}
+		List<String> ended = repository.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keptSessionId))
+			.toList();
+		ended.forEach(repository::deleteById);
+		return ended.size();
 	}
 
 }

@@ -60,6 +60,7 @@ class AdminController {
 				page.toPageable(paging.hasErrors(), 20, Sort.by("username"))));
 		model.addAttribute("role", role);
 		model.addAttribute("q", q);
+		model.addAttribute("regionChoices", regionChoices());
 		return "admin/users";
 	}
 
@@ -97,7 +98,7 @@ class AdminController {
 	@PostMapping("/admin/users/{id}/disable")
 	String disable(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
 		try {
-			this.accounts.setEnabled(id, false, admin.getUsername());
+			this.accounts.setEnabled(id, false, admin);
 			redirect.addFlashAttribute("message", "admin.users.disabled");
 		}
 		catch (BusinessRuleException ex) {
@@ -108,21 +109,36 @@ class AdminController {
 
 	@PostMapping("/admin/users/{id}/enable")
 	String enable(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-		this.accounts.setEnabled(id, true, admin.getUsername());
+		this.accounts.setEnabled(id, true, admin);
 		redirect.addFlashAttribute("message", "admin.users.enabled");
 		return "redirect:/admin/users";
 	}
 
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam(required = false) String password,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
 		if (password == null || !org.fugong.common.StrongPassword.Validator.isStrong(password)) {
 			redirect.addFlashAttribute("error", "validation.password.weak");
 			return "redirect:/admin/users";
 		}
-		AccountSummary account = this.accounts.resetPassword(id, password);
+		AccountSummary account = this.accounts.resetPassword(id, password, admin);
 		redirect.addFlashAttribute("message", "admin.users.passwordReset");
 		redirect.addFlashAttribute("messageArg", account.username());
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) String regionCode, @AuthenticationPrincipal CurrentUser admin,
+			RedirectAttributes redirect) {
+		try {
+			AccountSummary account = this.accounts.changeRole(id, role, blankToNull(regionCode), admin);
+			redirect.addFlashAttribute("message", "admin.users.roleChanged");
+			redirect.addFlashAttribute("messageArg", account.username());
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
 		return "redirect:/admin/users";
 	}
 
@@ -137,13 +153,17 @@ class AdminController {
 	}
 
 	private String formView(Model model) {
+		model.addAttribute("regionChoices", regionChoices());
+		return "admin/user-form";
+	}
+
+	private List<RegionView> regionChoices() {
 		List<RegionView> choices = new java.util.ArrayList<>(this.regions.children(null));
 		for (RegionView district : this.regions.districts()) {
 			choices.add(district);
 			choices.addAll(this.regions.children(district.code()));
 		}
-		model.addAttribute("regionChoices", choices);
-		return "admin/user-form";
+		return choices;
 	}
 
 	private static String blankToNull(String value) {

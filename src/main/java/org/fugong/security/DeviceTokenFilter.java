@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates API calls that carry {@code Authorization: Bearer fgd_…} (a
  * guard's device token) for this request only: nothing is stored in a session.
- * A bearer token that is not a valid device token is answered 401 at once.
+ * A bearer token that is not a valid device token is answered 401 at once, and
+ * 429 once an address has sent too many of them.
  */
 class DeviceTokenFilter extends OncePerRequestFilter {
 
@@ -27,9 +28,12 @@ class DeviceTokenFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint unauthorized;
 
-	DeviceTokenFilter(DeviceTokens tokens, AuthenticationEntryPoint unauthorized) {
+	private final RequestThrottle throttle;
+
+	DeviceTokenFilter(DeviceTokens tokens, AuthenticationEntryPoint unauthorized, RequestThrottle throttle) {
 		this.tokens = tokens;
 		this.unauthorized = unauthorized;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -42,6 +46,11 @@ class DeviceTokenFilter extends OncePerRequestFilter {
 		}
 		Optional<CurrentUser> user = this.tokens.authenticate(header.substring(7).strip());
 		if (user.isEmpty()) {
+			RequestThrottle.Verdict verdict = this.throttle.take(RequestThrottle.Limit.BAD_TOKEN, request.getRemoteAddr());
+			if (!verdict.allowed()) {
+				this.throttle.answerTooMany(request, response, verdict);
+				return;
+			}
 			this.unauthorized.commence(request, response, new BadCredentialsException("Unknown device token"));
 			return;
 		}

@@ -63,7 +63,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, Problems problems, DeviceTokens deviceTokens) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, Problems problems, DeviceTokens deviceTokens,
+			RequestThrottle throttle) throws Exception {
 		// No Basic challenge: a browser would ask for the password and then send it to us on every request,
 		// cross-site ones included. Scripts send their credentials without being asked.
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> write(problems, request, response, 401,
@@ -148,7 +149,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/daily-reports/missing/remind").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.anyRequest().denyAll())
-			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized),
+			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized, throttle),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
 			.httpBasic((basic) -> basic.realmName("fugong").authenticationEntryPoint(unauthorized))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

@@ -88,6 +88,15 @@ class UserAccount {
 		this.lockedUntil = null;
 	}
 
+	/** A staff account takes another staff role (and the region that fits it); enterprise accounts keep theirs. */
+	void changeRole(Role role, String regionCode) {
+		if (this.role == Role.ENTERPRISE || role == Role.ENTERPRISE) {
+			throw new IllegalArgumentException("Enterprise accounts belong to an enterprise");
+		}
+		this.role = role;
+		this.regionCode = role.isRegional() ? regionCode : null;
+	}
+
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

@@ -40,6 +40,7 @@ class AccessControlTests {
 			GET /admin/users/new            302 403 403 403 403 403 403 200
 			GET /admin/audit                302 403 403 403 403 403 403 200
 			POST /admin/users/{ent}/password 302 403 403 403 403 403 403 302
+			POST /admin/users/{ent}/role    302 403 403 403 403 403 403 302
 			GET /account/password           302 200 200 200 200 200 200 200
 			GET /nowhere                    302 403 403 403 403 403 403 403
 			GET /policies                   302 200 200 200 200 200 200 200
