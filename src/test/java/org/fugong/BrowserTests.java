@@ -71,6 +71,10 @@ class BrowserTests {
 		click(browser, browser.findElement(By.id("aboveDesignatedSize")));
 		type(browser, "contactName", "赵六");
 		type(browser, "contactPhone", "13900001111");
+		type(browser, "legalRepresentative", "赵六");
+		java.nio.file.Path licence = java.nio.file.Files.createTempFile("licence-", ".pdf");
+		java.nio.file.Files.write(licence, org.fugong.support.Registrations.LICENCE_PDF);
+		browser.findElement(By.id("licence")).sendKeys(licence.toString());
 		type(browser, "username", username);
 		type(browser, "password", "Phone#2026ok");
 		click(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
