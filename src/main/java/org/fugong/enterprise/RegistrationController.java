@@ -43,9 +43,9 @@ class RegistrationController {
 	String processRegistrationForm(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
 			@RequestParam(name = "licence", required = false) MultipartFile licence, Model model,
 			RedirectAttributes redirect) {
-		reject(result, this.enterprises.checkRegistration(form));
+		FormErrors.reject(result, this.enterprises.checkRegistration(form));
 		// The page always asks for the licence: a registration without it proves nothing.
-		reject(result, VerificationService.checkLicence(form.getLegalRepresentative(), licence));
+		FormErrors.reject(result, VerificationService.checkLicence(form.getLegalRepresentative(), licence));
 		if (result.hasErrors()) {
 			form.setPassword(null);
 			return formView(model);
@@ -59,35 +59,23 @@ class RegistrationController {
 			return formView(model);
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
+			FormErrors.reject(result, ex.fields());
 			form.setPassword(null);
 			return formView(model);
 		}
 		catch (ConflictException ex) {
-			reject(result, ex.fields().isEmpty() ? List.of(new FieldProblem("creditCode", "enterprise.register.duplicate"))
+			FormErrors.reject(result, ex.fields().isEmpty() ? List.of(new FieldProblem("creditCode", "enterprise.register.duplicate"))
 					: ex.fields());
 			form.setPassword(null);
 			return formView(model);
 		}
 		catch (BusinessRuleException ex) {
-			reject(result, ex.fields());
+			FormErrors.reject(result, ex.fields());
 			form.setPassword(null);
 			return formView(model);
 		}
 		redirect.addFlashAttribute("message", "verification.register.done");
 		return "redirect:/login";
-	}
-
-	private static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (problem.field().equals("licence")) {
-				// The file is no property of the form: the page shows the form's global error at the file input.
-				result.reject(problem.messageKey());
-			}
-			else if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	private String formView(Model model) {

@@ -57,7 +57,9 @@ class VerificationController {
 		VerificationFilter filter = new VerificationFilter(state, town, q);
 		model.addAttribute("enterprises", this.verification.queue(user, filter,
 				page.toPageable(paging.hasErrors(), 20, Sort.by("verificationRequestedAt", "id"))));
-		model.addAttribute("filter", filter);
+		model.addAttribute("state", filter.stateOrPending());
+		model.addAttribute("town", filter.townOrNull());
+		model.addAttribute("q", filter.query());
 		model.addAttribute("states", Verification.values());
 		model.addAttribute("towns", (user.jurisdiction().townCode() == null && user.regionCode() != null)
 				? this.regions.children(user.regionCode()) : List.of());
@@ -89,18 +91,21 @@ class VerificationController {
 			return "redirect:/enterprises/verifications";
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
+			FormErrors.reject(result, ex.fields());
 		}
 		catch (BusinessRuleException ex) {
-			reject(result, ex.fields());
+			FormErrors.reject(result, ex.fields());
 		}
 		catch (ConflictException ex) {
-			result.reject(ex.messageKey());
+			// Decided meanwhile: the page shows the decision, without the form, and says so.
+			model.addAttribute("error", ex.messageKey());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			result.reject("problem.409.stale");
+			model.addAttribute("error", "problem.409.stale");
 		}
-		return decisionView(model, this.enterprises.profile(user, id));
+		EnterpriseView enterprise = this.enterprises.profile(user, id);
+		form.setVersion(enterprise.version());
+		return decisionView(model, enterprise);
 	}
 
 	@GetMapping("/enterprises/{id}/licence")
@@ -127,7 +132,7 @@ class VerificationController {
 			return "redirect:/enterprise/verification";
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
+			FormErrors.reject(result, ex.fields());
 		}
 		catch (FileRejectedException ex) {
 			result.reject(ex.messageKey());
@@ -153,18 +158,6 @@ class VerificationController {
 		model.addAttribute("enterprise", enterprise);
 		model.addAttribute("decisions", List.of(Verification.VERIFIED, Verification.REJECTED));
 		return "enterprise/verification";
-	}
-
-	private static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (problem.field().equals("licence")) {
-				// The file is no property of the form: the page shows the form's global error at the file input.
-				result.reject(problem.messageKey());
-			}
-			else if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	/** The enterprise's corrected legal representative (the licence comes as a file beside it). */

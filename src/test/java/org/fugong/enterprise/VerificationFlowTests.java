@@ -110,9 +110,10 @@ class VerificationFlowTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"plate": "沪A12345", "vehicleType": "COLD_CHAIN", "driverName": "王建国", "driverPhone": "13912345678",
-					 "driverIdNumber": "310120197803140312", "scope": "CITY", "origin": "新桥", "destination": "外高桥",
+					 "driverIdNumber": "%s", "scope": "CITY", "origin": "新桥", "destination": "外高桥",
 					 "validFrom": "%s", "validTo": "%s", "cargo": "冷链原料"}
-					""".formatted(tomorrow, tomorrow.plusDays(1))))
+					""".formatted(org.fugong.common.IdNumbers.of("310120", java.time.LocalDate.of(1978, 3, 14), 31),
+					tomorrow, tomorrow.plusDays(1))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString("核验")));
 

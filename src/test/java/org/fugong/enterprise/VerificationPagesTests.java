@@ -98,7 +98,7 @@ class VerificationPagesTests {
 			.andExpect(flash().attribute("message", "verification.decided.REJECTED"));
 		this.mvc.perform(post(page).param("decision", "VERIFIED").with(as("songjiang")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasErrors("form"))
+			.andExpect(model().attribute("error", "verification.decided"))
 			.andExpect(content().string(containsString("该企业已有核验结论")));
 		assertThat(state(enterprise)).isEqualTo("REJECTED");
 
