@@ -61,7 +61,8 @@ class BrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/register");
 		assertNoHorizontalScroll(browser, browser.getCurrentUrl());
-		type(browser, "creditCode", TestData.creditCode());
+		String creditCode = TestData.creditCode();
+		type(browser, "creditCode", creditCode);
 		type(browser, "name", "浏览器测试精密制造有限公司");
 		new Select(browser.findElement(By.id("districtCode"))).selectByValue("310117");
 		new Select(browser.findElement(By.id("townCode"))).selectByValue("310117105");
@@ -71,6 +72,10 @@ class BrowserTests {
 		click(browser, browser.findElement(By.id("aboveDesignatedSize")));
 		type(browser, "contactName", "赵六");
 		type(browser, "contactPhone", "13900001111");
+		type(browser, "legalRepresentative", "赵六");
+		java.nio.file.Path licence = java.nio.file.Files.createTempFile("licence-", ".pdf");
+		java.nio.file.Files.write(licence, org.fugong.support.Registrations.LICENCE_PDF);
+		browser.findElement(By.id("licence")).sendKeys(licence.toString());
 		type(browser, "username", username);
 		type(browser, "password", "Phone#2026ok");
 		click(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
@@ -132,6 +137,17 @@ class BrowserTests {
 			new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getPageSource().contains("材料已上传"));
 		}
 		assertThat(browser.getPageSource()).contains("可以提交");
+
+		// The town verifies the new enterprise's licence from its queue before the application can go in.
+		signIn(browser, this.port, "xinqiao", "Fugong@2026");
+		open("/enterprises/verifications?q=" + creditCode);
+		click(browser, browser.findElement(By.cssSelector("#verification-queue a.btn")));
+		click(browser, browser.findElement(By.cssSelector("input[name=decision][value=VERIFIED]")));
+		click(browser, browser.findElement(By.cssSelector("#verification-form button[type=submit]")));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((d) -> d.findElements(By.cssSelector(".alert-success")).size() > 0);
+		signIn(browser, this.port, username, "Phone#2026ok");
+		open(application);
 		click(browser, browser.findElement(By.cssSelector("form[action$='/submit'] button[type=submit]")));
 		browser.switchTo().alert().accept();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getPageSource().contains("等待街镇工作人员办理"));

@@ -114,8 +114,9 @@ class DemoDashboard implements ApplicationRunner {
 			int staff = 30 + (n * 37) % 400;
 			long id = this.jdbc.queryForObject("""
 					INSERT INTO enterprise (credit_code, name, district_code, town_code, address, industry, staff_count,
-					  above_designated_size, foreign_invested, contact_name, contact_phone, registered_at, updated_at)
-					VALUES (?, ?, '310117', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+					  above_designated_size, foreign_invested, contact_name, contact_phone, registered_at, updated_at,
+					  verification, verification_decided_by, verification_decided_at)
+					VALUES (?, ?, '310117', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VERIFIED', 'system', now()) RETURNING id
 					""", Long.class, creditCode(n), name, TOWNS[town],
 					"松江区%s镇%s%d号".formatted(TOWN_NAMES[town], ROADS[n % ROADS.length], 10 + n * 23), INDUSTRIES[trade],
 					staff, staff >= 120 || n % 3 == 0, n % 6 == 1,

@@ -6,6 +6,7 @@ import org.fugong.region.RegionService;
 import org.fugong.resumption.ResumptionService;
 import org.fugong.security.AccountService;
 import org.fugong.security.CurrentUser;
+import org.fugong.security.Role;
 import org.fugong.selfcheck.SelfCheckService;
 
 import org.springframework.data.domain.PageRequest;
@@ -57,6 +58,9 @@ class HomeController {
 						this.enterprises.search(user, null, PageRequest.of(0, 1)).getTotalElements());
 				model.addAttribute("queue", this.applications.counts(user));
 				model.addAttribute("appealQueue", this.appeals.counts(user));
+				if (!user.is(Role.CITY_OFFICIAL)) {
+					model.addAttribute("verificationQueue", this.enterprises.pendingVerificationCount(user));
+				}
 			}
 			case ADMIN -> model.addAttribute("accountCount",
 					this.accounts.search(null, null, PageRequest.of(0, 1)).getTotalElements());

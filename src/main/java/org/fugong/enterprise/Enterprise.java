@@ -2,7 +2,10 @@ package org.fugong.enterprise;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.fugong.common.StoredFileColumns;
 
 @Entity
 @Table(name = "enterprise")
@@ -57,6 +62,32 @@ class Enterprise {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	@Column(name = "legal_representative")
+	private String legalRepresentative;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "filename", column = @Column(name = "licence_filename")),
+			@AttributeOverride(name = "contentType", column = @Column(name = "licence_content_type")),
+			@AttributeOverride(name = "sizeBytes", column = @Column(name = "licence_size_bytes")),
+			@AttributeOverride(name = "sha256", column = @Column(name = "licence_sha256")),
+			@AttributeOverride(name = "storageKey", column = @Column(name = "licence_storage_key")) })
+	private StoredFileColumns licence;
+
+	@Enumerated(EnumType.STRING)
+	private Verification verification;
+
+	@Column(name = "verification_note")
+	private String verificationNote;
+
+	@Column(name = "verification_requested_at")
+	private Instant verificationRequestedAt;
+
+	@Column(name = "verification_decided_by")
+	private String verificationDecidedBy;
+
+	@Column(name = "verification_decided_at")
+	private Instant verificationDecidedAt;
+
 	@Version
 	private long version;
 
@@ -69,6 +100,8 @@ class Enterprise {
 		this.districtCode = districtCode;
 		this.townCode = townCode;
 		this.registeredAt = Instant.now();
+		this.verification = Verification.PENDING;
+		this.verificationRequestedAt = this.registeredAt;
 		apply(profile);
 	}
 
@@ -93,10 +126,69 @@ class Enterprise {
 		this.updatedAt = Instant.now();
 	}
 
+	/** The legal representative named at registration, before the licence is handed in (JSON API). */
+	void representedBy(String legalRepresentative) {
+		this.legalRepresentative = legalRepresentative;
+	}
+
+	/**
+	 * The licence and legal representative, given at registration or corrected after
+	 * a rejection: the enterprise waits for a decision again. A verified enterprise's
+	 * licence is settled.
+	 */
+	void submitLicence(String legalRepresentative, StoredFileColumns licence, Instant now) {
+		if (this.verification == Verification.VERIFIED) {
+			throw new IllegalStateException("verified");
+		}
+		this.legalRepresentative = legalRepresentative;
+		this.licence = licence;
+		this.verification = Verification.PENDING;
+		this.verificationNote = null;
+		this.verificationRequestedAt = now;
+	}
+
+	/** An official's decision on a pending enterprise; a rejection carries its note. */
+	void decide(Verification decision, String note, String official, Instant now) {
+		if (this.verification != Verification.PENDING || !decision.isDecision()) {
+			throw new IllegalStateException(this.verification + " -> " + decision);
+		}
+		if (decision == Verification.REJECTED && note == null) {
+			throw new IllegalArgumentException("note");
+		}
+		if (decision == Verification.VERIFIED && !hasLicence()) {
+			throw new IllegalArgumentException("licence");
+		}
+		this.verification = decision;
+		this.verificationNote = note;
+		this.verificationDecidedBy = official;
+		this.verificationDecidedAt = now;
+	}
+
+	/** Demo data only: the demo enterprises stand verified from the start. */
+	void markVerifiedForDemo(String actor, Instant now) {
+		this.verification = Verification.VERIFIED;
+		this.verificationDecidedBy = actor;
+		this.verificationDecidedAt = now;
+	}
+
+	boolean hasLicence() {
+		return this.licence != null && this.licence.storageKey() != null && this.legalRepresentative != null;
+	}
+
+	StoredFileColumns getLicence() {
+		return this.licence;
+	}
+
+	Verification getVerification() {
+		return this.verification;
+	}
+
 	EnterpriseView toView() {
 		return new EnterpriseView(this.id, this.creditCode, this.name, this.districtCode, this.townCode, this.address,
 				this.industry, this.staffCount, this.aboveDesignatedSize, this.foreignInvested, this.contactName,
-				this.contactPhone, this.registeredAt, this.updatedAt, this.version);
+				this.contactPhone, this.registeredAt, this.updatedAt, this.version, this.verification,
+				this.legalRepresentative, hasLicence() ? EnterpriseView.LicenceFile.of(this.licence) : null, this.verificationNote,
+				this.verificationRequestedAt, this.verificationDecidedBy, this.verificationDecidedAt);
 	}
 
 	Long getId() {

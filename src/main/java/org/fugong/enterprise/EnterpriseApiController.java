@@ -1,26 +1,37 @@
 package org.fugong.enterprise;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.fugong.common.BusinessRuleException;
+import org.fugong.common.FieldProblem;
+import org.fugong.common.InvalidInputException;
+import org.fugong.common.NotFoundException;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
 
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/enterprises")
@@ -28,14 +39,27 @@ class EnterpriseApiController {
 
 	private final EnterpriseService enterprises;
 
-	EnterpriseApiController(EnterpriseService enterprises) {
+	private final VerificationService verification;
+
+	EnterpriseApiController(EnterpriseService enterprises, VerificationService verification) {
 		this.enterprises = enterprises;
+		this.verification = verification;
 	}
 
-	@PostMapping("/register")
+	@PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<EnterpriseView> register(@Valid @RequestBody RegistrationForm form) {
-		EnterpriseView registered = this.enterprises.register(form);
-		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + registered.id())).body(registered);
+		return created(this.enterprises.register(form));
+	}
+
+	/** The same registration as a multipart form, with the business licence in part {@code licence}. */
+	@PostMapping(path = "/register", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<EnterpriseView> registerWithLicence(@Valid @ModelAttribute RegistrationForm form,
+			@RequestPart(name = "licence", required = false) MultipartFile licence) {
+		List<FieldProblem> missing = VerificationService.checkLicence(form.getLegalRepresentative(), licence);
+		if (!missing.isEmpty()) {
+			throw new InvalidInputException("enterprise.register.invalid", missing);
+		}
+		return created(this.enterprises.register(form, licence));
 	}
 
 	@GetMapping("/{id}")
@@ -47,19 +71,66 @@ class EnterpriseApiController {
 	EnterpriseView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ProfileForm form) {
 		if (user.requireEnterpriseId() != id) {
-			throw new org.fugong.common.NotFoundException("enterprise");
+			throw new NotFoundException("enterprise");
 		}
 		if (form.getVersion() == null) {
 			throw new BusinessRuleException("validation.version.required",
-					List.of(new org.fugong.common.FieldProblem("version", "validation.version.required")));
+					List.of(new FieldProblem("version", "validation.version.required")));
 		}
 		return this.enterprises.updateOwnProfile(user, form);
 	}
 
+	/**
+	 * The officials' list. With {@code verification} it is the verification queue:
+	 * the enterprises in that state, oldest request first.
+	 */
 	@GetMapping
 	PageResponse<EnterpriseView> search(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) String q, @Valid PageQuery page) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) Verification verification,
+			@RequestParam(required = false) String town, @Valid PageQuery page) {
+		if (verification != null) {
+			return PageResponse.of(this.verification.queue(user, new VerificationFilter(verification, town, q),
+					page.toPageable(Sort.by("verificationRequestedAt", "id"))), (e) -> e);
+		}
 		return PageResponse.of(this.enterprises.search(user, q, page.toPageable(Sort.by("name", "id"))), (e) -> e);
+	}
+
+	/** A town officer's or district official's decision: {@code {decision: VERIFIED or REJECTED, note, version?}}. */
+	@PostMapping("/{id}/verification")
+	EnterpriseView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody DecisionBody body) {
+		return this.verification.decide(user, id, body.decision(), body.note(), body.version());
+	}
+
+	/** The enterprise hands in (or corrects) its licence and legal representative: multipart {@code file}. */
+	@PostMapping(path = "/{id}/licence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	EnterpriseView submitLicence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String legalRepresentative,
+			@RequestPart(name = "file", required = false) MultipartFile file) {
+		if (user.requireEnterpriseId() != id) {
+			throw new NotFoundException("enterprise");
+		}
+		return this.verification.resubmit(user, legalRepresentative, file);
+	}
+
+	@GetMapping("/{id}/licence")
+	ResponseEntity<Resource> licence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return download(this.verification.licence(user, id));
+	}
+
+	static ResponseEntity<Resource> download(VerificationService.LicenceDownload file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+			.body(file.content());
+	}
+
+	private static ResponseEntity<EnterpriseView> created(EnterpriseView registered) {
+		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + registered.id())).body(registered);
+	}
+
+	record DecisionBody(Verification decision, String note, Long version) {
 	}
 
 }

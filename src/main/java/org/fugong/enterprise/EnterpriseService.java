@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
+import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
 import org.fugong.region.RegionService;
 import org.fugong.security.AccountService;
@@ -21,6 +22,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 @Service
 public class EnterpriseService {
@@ -35,13 +37,16 @@ public class EnterpriseService {
 
 	private final ApplicationEventPublisher events;
 
+	private final VerificationService verification;
+
 	EnterpriseService(EnterpriseRepository enterprises, AccountService accounts, RegionService regions,
-			AuditService audit, ApplicationEventPublisher events) {
+			AuditService audit, ApplicationEventPublisher events, VerificationService verification) {
 		this.enterprises = enterprises;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.audit = audit;
 		this.events = events;
+		this.verification = verification;
 	}
 
 	/**
@@ -66,9 +71,25 @@ public class EnterpriseService {
 		return problems;
 	}
 
-	/** Registers the enterprise with its first account; the form has been validated. */
+	/**
+	 * Registers the enterprise with its first account, waiting for verification; the
+	 * form has been validated. With the licence (the page and a multipart API call
+	 * always bring it) the enterprise enters the officials' queue at once; without it
+	 * (the JSON API) it hands the licence in afterwards.
+	 */
 	@Transactional
 	EnterpriseView register(RegistrationForm form) {
+		return register(form, null);
+	}
+
+	@Transactional
+	EnterpriseView register(RegistrationForm form, MultipartFile licence) {
+		if (licence != null) {
+			List<FieldProblem> missing = VerificationService.checkLicence(form.getLegalRepresentative(), licence);
+			if (!missing.isEmpty()) {
+				throw new InvalidInputException("enterprise.register.invalid", missing);
+			}
+		}
 		List<FieldProblem> problems = checkRegistration(form);
 		if (!problems.isEmpty()) {
 			boolean duplicate = problems.stream().anyMatch((p) -> p.messageKey().endsWith(".taken"));
@@ -77,8 +98,10 @@ public class EnterpriseService {
 		}
 		Enterprise enterprise;
 		try {
-			enterprise = this.enterprises.saveAndFlush(new Enterprise(form.getCreditCode(), form.getName(),
-					form.getDistrictCode(), form.getTownCode(), form.toProfile()));
+			Enterprise created = new Enterprise(form.getCreditCode(), form.getName(), form.getDistrictCode(),
+					form.getTownCode(), form.toProfile());
+			created.representedBy(form.getLegalRepresentative());
+			enterprise = this.enterprises.saveAndFlush(created);
 			this.accounts.createEnterpriseAccount(form.getUsername(), form.getPassword(), form.getContactName(),
 					enterprise.getId());
 		}
@@ -90,6 +113,10 @@ public class EnterpriseService {
 				AuditService.SUCCESS, form.getCreditCode());
 		this.events.publishEvent(new EnterpriseRegistered(enterprise.getId(), form.getCreditCode(),
 				form.getDistrictCode(), form.getTownCode()));
+		if (licence != null) {
+			return this.verification.submitLicence(enterprise.getId(), form.getUsername(),
+					form.getLegalRepresentative(), licence);
+		}
 		return enterprise.toView();
 	}
 
@@ -150,6 +177,26 @@ public class EnterpriseService {
 			.stream()
 			.map(Enterprise::toView)
 			.toList();
+	}
+
+	/**
+	 * For the other features: an enterprise that is not VERIFIED may fill its
+	 * roster, self-check and drafts, but not submit an application, be whitelisted
+	 * or issue passes. Throws the 422 that says why (waiting, or rejected).
+	 */
+	@Transactional(readOnly = true)
+	public void requireVerified(long enterpriseId) {
+		Verification state = this.enterprises.verificationOf(enterpriseId)
+			.orElseThrow(() -> new NotFoundException("enterprise"));
+		if (state != Verification.VERIFIED) {
+			throw new BusinessRuleException("verification.required." + state);
+		}
+	}
+
+	/** How many enterprises of the official's jurisdiction wait for verification. */
+	@Transactional(readOnly = true)
+	public long pendingVerificationCount(CurrentUser official) {
+		return this.verification.pendingCount(official);
 	}
 
 	private Optional<Enterprise> visible(CurrentUser user, long id) {

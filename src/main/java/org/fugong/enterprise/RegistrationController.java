@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
+import org.fugong.common.FileStore.FileRejectedException;
+import org.fugong.common.InvalidInputException;
 import org.fugong.region.RegionService;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +17,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -37,36 +41,41 @@ class RegistrationController {
 
 	@PostMapping("/register")
 	String processRegistrationForm(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		reject(result, this.enterprises.checkRegistration(form));
+			@RequestParam(name = "licence", required = false) MultipartFile licence, Model model,
+			RedirectAttributes redirect) {
+		FormErrors.reject(result, this.enterprises.checkRegistration(form));
+		// The page always asks for the licence: a registration without it proves nothing.
+		FormErrors.reject(result, VerificationService.checkLicence(form.getLegalRepresentative(), licence));
 		if (result.hasErrors()) {
 			form.setPassword(null);
 			return formView(model);
 		}
 		try {
-			this.enterprises.register(form);
+			this.enterprises.register(form, licence);
+		}
+		catch (FileRejectedException ex) {
+			result.reject(ex.messageKey());
+			form.setPassword(null);
+			return formView(model);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.reject(result, ex.fields());
+			form.setPassword(null);
+			return formView(model);
 		}
 		catch (ConflictException ex) {
-			reject(result, ex.fields().isEmpty() ? List.of(new FieldProblem("creditCode", "enterprise.register.duplicate"))
+			FormErrors.reject(result, ex.fields().isEmpty() ? List.of(new FieldProblem("creditCode", "enterprise.register.duplicate"))
 					: ex.fields());
 			form.setPassword(null);
 			return formView(model);
 		}
 		catch (BusinessRuleException ex) {
-			reject(result, ex.fields());
+			FormErrors.reject(result, ex.fields());
 			form.setPassword(null);
 			return formView(model);
 		}
-		redirect.addFlashAttribute("message", "enterprise.register.done");
+		redirect.addFlashAttribute("message", "verification.register.done");
 		return "redirect:/login";
-	}
-
-	private static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	private String formView(Model model) {

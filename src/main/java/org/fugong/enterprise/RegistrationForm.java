@@ -23,6 +23,10 @@ class RegistrationForm extends ProfileForm {
 	@NotBlank(message = "{validation.required}")
 	private String townCode;
 
+	/** Required with the licence; the JSON API may hand both in after registering. */
+	@Size(max = 50, message = "{validation.size.max50}")
+	private String legalRepresentative;
+
 	@NotBlank(message = "{validation.required}")
 	@Size(min = 3, max = 50, message = "{validation.username.size}")
 	@Pattern(regexp = "[A-Za-z0-9._-]*", message = "{validation.username.pattern}")
@@ -55,6 +59,15 @@ class RegistrationForm extends ProfileForm {
 
 	public void setTownCode(String townCode) {
 		this.townCode = townCode;
+	}
+
+	public String getLegalRepresentative() {
+		return this.legalRepresentative;
+	}
+
+	public void setLegalRepresentative(String legalRepresentative) {
+		this.legalRepresentative = (legalRepresentative == null || legalRepresentative.isBlank()) ? null
+				: legalRepresentative.trim();
 	}
 
 	public String getUsername() {

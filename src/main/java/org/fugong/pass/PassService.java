@@ -167,6 +167,7 @@ public class PassService {
 	public Issued issueVehicle(VehiclePassRequest request, String actor) {
 		EnterpriseView enterprise = this.enterprises.find(request.enterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
+		this.enterprises.requireVerified(enterprise.id());
 		requireWhitelisted(enterprise.id());
 		Instant now = now();
 		Instant from = request.validFrom().isBefore(now) ? now : request.validFrom();
@@ -395,6 +396,7 @@ public class PassService {
 	private EnterpriseView whitelistedEnterprise(CurrentUser user) {
 		EnterpriseView enterprise = this.enterprises.find(user.requireEnterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
+		this.enterprises.requireVerified(enterprise.id());
 		requireWhitelisted(enterprise.id());
 		return enterprise;
 	}

@@ -74,9 +74,7 @@ class PolicyApiController {
 	List<EnterpriseView> reach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.policies.matchingEnterprises(user, id)
 			.stream()
-			.map((e) -> new EnterpriseView(e.id(), e.creditCode(), e.name(), e.districtCode(), e.townCode(),
-					e.address(), e.industry(), e.staffCount(), e.aboveDesignatedSize(), e.foreignInvested(),
-					e.contactName(), e.maskedContactPhone(), e.registeredAt(), e.updatedAt(), e.version()))
+			.map(EnterpriseView::withMaskedContactPhone)
 			.toList();
 	}
 

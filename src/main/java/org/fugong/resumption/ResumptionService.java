@@ -158,6 +158,8 @@ public class ResumptionService {
 		if (!request.getState().isEditableByEnterprise()) {
 			throw new IllegalTransitionException(request.getState(), "SUBMIT");
 		}
+		// A squatter on another company's credit code must not get as far as the queue.
+		this.enterprises.requireVerified(request.getEnterpriseId());
 		Optional<SelfCheckResult> check = this.selfChecks.validPassedCheck(request.getEnterpriseId());
 		List<FieldProblem> missing = missing(request, check);
 		if (!missing.isEmpty()) {

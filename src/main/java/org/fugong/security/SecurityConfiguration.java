@@ -79,6 +79,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/verification").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/licence").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*/licence").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/enterprises/*").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.GET, "/api/v1/policies/matching").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.GET, "/api/v1/policies/*/enterprises").hasAnyRole(OFFICIALS)
@@ -169,6 +172,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.requestMatchers("/account/password").authenticated()
 			.requestMatchers("/enterprise/**").hasRole("ENTERPRISE")
+			.requestMatchers("/enterprises/verifications", "/enterprises/*/verification")
+				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/enterprises/**").hasAnyRole(OFFICIALS)
 			.requestMatchers("/policies/new", "/policies/*/edit").hasAnyRole(POLICY_MAKERS)
 			.requestMatchers(HttpMethod.POST, "/policies/*/withdraw", "/policies/*/attachments",

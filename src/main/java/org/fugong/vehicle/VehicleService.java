@@ -114,6 +114,7 @@ public class VehicleService {
 	public TripView register(CurrentUser user, TripInput input) {
 		EnterpriseView enterprise = this.enterprises.find(user.requireEnterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
+		this.enterprises.requireVerified(enterprise.id());
 		requireWhitelisted(enterprise.id());
 		Instant now = this.clock.instant();
 		TripInput clean = clean(input, now);

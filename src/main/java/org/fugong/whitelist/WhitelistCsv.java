@@ -27,15 +27,29 @@ final class WhitelistCsv {
 	static final int MAX_ROWS = 5000;
 
 	/** The template's header; the English names are accepted as well. */
-	static final List<String> HEADER = List.of("统一社会信用代码", "批次", "原因");
+	static final List<String> HEADER = List.of("统一社会信用代码", "企业名称", "批次", "原因");
 
 	private static final Map<String, String> COLUMNS = Map.of("统一社会信用代码", "creditCode", "creditcode", "creditCode",
-			"批次", "batch", "batch", "batch", "原因", "reason", "reason", "reason");
+			"企业名称", "name", "name", "name", "批次", "batch", "batch", "batch", "原因", "reason", "reason", "reason");
 
 	private WhitelistCsv() {
 	}
 
-	record Row(int line, String creditCode, String batch, String reason) {
+	record Row(int line, String creditCode, String batch, String reason, String name) {
+	}
+
+	/**
+	 * Whether the name on a line is the registered name, as offices type it: blanks,
+	 * full- or half-width brackets and letters, and letter case do not count.
+	 */
+	static boolean sameName(String onLine, String registered) {
+		return comparable(onLine).equals(comparable(registered));
+	}
+
+	private static String comparable(String name) {
+		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+			.replaceAll("\\s+", "")
+			.toLowerCase(Locale.ROOT);
 	}
 
 	/** The data rows, or a {@link BusinessRuleException} on field {@code file} when the file as a whole is unusable. */
@@ -66,7 +80,7 @@ final class WhitelistCsv {
 					throw rejected("whitelist.import.tooManyRows", MAX_ROWS);
 				}
 				rows.add(new Row(lines.of(record), cell(record, columns[0]),
-						cell(record, columns[1]), cell(record, columns[2])));
+						cell(record, columns[1]), cell(record, columns[2]), cell(record, columns[3])));
 			}
 			if (columns == null) {
 				throw rejected("file.empty");
@@ -91,9 +105,9 @@ final class WhitelistCsv {
 		return CsvFiles.decode(content).orElseThrow(() -> rejected("whitelist.import.encoding"));
 	}
 
-	/** Which cell holds the credit code, the batch and the reason (-1: no such column). */
+	/** Which cell holds the credit code, the batch, the reason and the name (-1: no such column). */
 	private static int[] columns(CSVRecord header) {
-		int[] columns = { -1, -1, -1 };
+		int[] columns = { -1, -1, -1, -1 };
 		for (int i = 0; i < header.size(); i++) {
 			String name = COLUMNS.get(header.get(i).replace("\uFEFF", "").replace(" ", "").toLowerCase(Locale.ROOT));
 			if (name == null) {
@@ -102,13 +116,14 @@ final class WhitelistCsv {
 			int index = switch (name) {
 				case "creditCode" -> 0;
 				case "batch" -> 1;
+				case "name" -> 3;
 				default -> 2;
 			};
 			if (columns[index] < 0) {
 				columns[index] = i;
 			}
 		}
-		if (columns[0] < 0 || columns[1] < 0) {
+		if (columns[0] < 0 || columns[1] < 0 || columns[3] < 0) {
 			throw rejected("whitelist.import.header");
 		}
 		return columns;

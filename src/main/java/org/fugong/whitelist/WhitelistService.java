@@ -341,6 +341,9 @@ public class WhitelistService {
 				if (enterprise == null) {
 					errors.add(new Line(row.line(), code, "whitelist.import.enterprise.unknown", null));
 				}
+				else {
+					checkIdentity(row, code, enterprise, errors);
+				}
 			}
 			if (row.batch() == null) {
 				errors.add(new Line(row.line(), code, "whitelist.import.batch.required", null));
@@ -394,6 +397,7 @@ public class WhitelistService {
 		if (reason != null && reason.trim().length() > 500) {
 			throw invalid("reason", "whitelist.reason.tooLong");
 		}
+		requireVerified(enterprise, field);
 		if (this.entries.findStanding(enterprise.id(), level).isPresent()) {
 			throw duplicate(field);
 		}
@@ -458,6 +462,33 @@ public class WhitelistService {
 	private static void requireKeeper(CurrentUser official, WhitelistLevel level) {
 		if (level == null || WhitelistLevel.keptBy(official.role()) != level) {
 			throw new AccessDeniedException(official.getUsername() + " does not keep the " + level + " whitelist");
+		}
+	}
+
+	/**
+	 * The city's list names the company as well as its code: a squatter who registered
+	 * a real company's code under another name, or who is not verified, is reported
+	 * on its line instead of being listed.
+	 */
+	private static void checkIdentity(WhitelistCsv.Row row, String code, EnterpriseView enterprise, List<Line> errors) {
+		if (row.name() == null) {
+			errors.add(new Line(row.line(), code, "whitelist.import.name.required", null));
+		}
+		else if (!WhitelistCsv.sameName(row.name(), enterprise.name())) {
+			errors.add(new Line(row.line(), code, "whitelist.import.name.mismatch", enterprise.name()));
+		}
+		if (!enterprise.verified()) {
+			errors.add(new Line(row.line(), code, "verification.required." + enterprise.verification(), null));
+		}
+	}
+
+	/** Only a verified enterprise is listed by hand; the form's field says why not. */
+	private void requireVerified(EnterpriseView enterprise, String field) {
+		try {
+			this.enterprises.requireVerified(enterprise.id());
+		}
+		catch (BusinessRuleException ex) {
+			throw new BusinessRuleException(ex.messageKey(), List.of(new FieldProblem(field, ex.messageKey())));
 		}
 	}
 

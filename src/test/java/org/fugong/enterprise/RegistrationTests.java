@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,6 +17,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -139,13 +140,15 @@ class RegistrationTests {
 		}
 	}
 
-	private MockHttpServletRequestBuilder form(String code, String username, String district, String town) {
+	private MockMultipartHttpServletRequestBuilder form(String code, String username, String district, String town) {
 		return form(code, username, district, town, Registrations.PASSWORD);
 	}
 
-	private MockHttpServletRequestBuilder form(String code, String username, String district, String town,
+	private MockMultipartHttpServletRequestBuilder form(String code, String username, String district, String town,
 			String password) {
-		return post("/register").with(csrf())
+		return multipart("/register").file(Registrations.licence())
+			.with(csrf())
+			.param("legalRepresentative", "李四")
 			.param("creditCode", code)
 			.param("name", "页面注册企业")
 			.param("districtCode", district)

@@ -36,6 +36,13 @@ class AccessControlTests {
 			POST /enterprise/profile/edit   302 200 403 403 403 403 403 403
 			GET /enterprises                302 403 200 200 200 200 403 403
 			GET /enterprises/{ent}          302 403 200 200 404 200 403 403
+			GET /enterprises/verifications  302 403 200 200 200 403 403 403
+			GET /enterprises/{ent}/verification 302 403 200 200 404 403 403 403
+			POST /enterprises/{ent}/verification 302 403 200 200 404 403 403 403
+			GET /enterprises/{ent}/licence  302 403 404 404 404 404 403 403
+			GET /enterprise/verification    302 200 403 403 403 403 403 403
+			POST /enterprise/verification   302 200 403 403 403 403 403 403
+			GET /enterprise/licence         302 404 403 403 403 403 403 403
 			GET /admin/users                302 403 403 403 403 403 403 200
 			GET /admin/users/new            302 403 403 403 403 403 403 200
 			GET /admin/audit                302 403 403 403 403 403 403 200
@@ -75,6 +82,10 @@ class AccessControlTests {
 			GET /api/v1/enterprises         401 403 200 200 200 200 403 403
 			GET /api/v1/enterprises/{ent}   401 200 200 200 404 200 403 403
 			PUT /api/v1/enterprises/{ent}   401 400 403 403 403 403 403 403
+			POST /api/v1/enterprises/{ent}/verification 401 403 400 400 404 403 403 403
+			POST /api/v1/enterprises/{ent}/licence 401 415 403 403 403 403 403 403
+			GET /api/v1/enterprises/{ent}/licence 401 404 404 404 404 404 403 403
+			GET /api/v1/enterprises?verification=PENDING 401 403 200 200 200 200 403 403
 			POST /api/v1/enterprises/register 400 400 400 400 400 400 400 400
 			GET /api/v1/policies            401 200 200 200 200 200 200 200
 			GET /api/v1/policies/{pol}      401 200 200 200 200 200 200 200

@@ -48,8 +48,9 @@ class WhitelistImportTests {
 		Registered b = Registrations.register(this.mvc, "310120", "310120101");
 		Registered listed = Registrations.register(this.mvc, "310117", "310117104");
 		this.whitelist.add(as("city"), listed.id(), WhitelistLevel.CITY, "首批", null);
-		String csv = "统一社会信用代码,批次,原因\r\n" + a.creditCode() + ",第二批,重点产业链企业\r\n"
-				+ b.creditCode().toLowerCase() + ", 第二批 ,\r\n" + "\r\n" + listed.creditCode() + ",第二批,\r\n";
+		String csv = "统一社会信用代码,企业名称,批次,原因\r\n" + a.creditCode() + "," + a.name() + ",第二批,重点产业链企业\r\n"
+				+ b.creditCode().toLowerCase() + "," + b.name() + ", 第二批 ,\r\n" + "\r\n" + listed.creditCode() + ","
+				+ listed.name() + ",第二批,\r\n";
 
 		ImportResult result = this.whitelist.importCityList(as("city"), utf8(csv, true));
 
@@ -79,14 +80,14 @@ class WhitelistImportTests {
 		Registered good = Registrations.register(this.mvc, "310117", "310117105");
 		Registered alsoGood = Registrations.register(this.mvc, "310117", "310117105");
 		String unknown = TestData.creditCode();
-		String csv = "统一社会信用代码,批次,原因\n" // line 1
-				+ good.creditCode() + ",第二批,\"跨行的\n原因\"\n" // lines 2-3
-				+ "91310117MA1J3L4X2Z,第二批,\n" // line 4: check character wrong
-				+ unknown + ",第二批,\n" // line 5: no such enterprise
-				+ alsoGood.creditCode() + ",,\n" // line 6: no batch
-				+ good.creditCode() + ",第二批,\n" // line 7: repeats line 2
-				+ ",第二批,\n" // line 8: no code
-				+ alsoGood.creditCode() + "," + "批".repeat(51) + ",\n"; // line 9: batch too long
+		String csv = "统一社会信用代码,批次,原因,企业名称\n" // line 1
+				+ good.creditCode() + ",第二批,\"跨行的\n原因\"," + good.name() + "\n" // lines 2-3
+				+ "91310117MA1J3L4X2Z,第二批,,某公司\n" // line 4: check character wrong
+				+ unknown + ",第二批,,某公司\n" // line 5: no such enterprise
+				+ alsoGood.creditCode() + ",,," + alsoGood.name() + "\n" // line 6: no batch
+				+ good.creditCode() + ",第二批,," + good.name() + "\n" // line 7: repeats line 2
+				+ ",第二批,,某公司\n" // line 8: no code
+				+ alsoGood.creditCode() + "," + "批".repeat(51) + ",," + alsoGood.name() + "\n"; // line 9: batch too long
 
 		ImportResult result = this.whitelist.importCityList(as("city"), utf8(csv, false));
 
@@ -105,7 +106,8 @@ class WhitelistImportTests {
 	@Test
 	void aGbkFileFromExcelIsReadAsWell() throws Exception {
 		Registered enterprise = Registrations.register(this.mvc, "310120", "310120505");
-		String csv = "统一社会信用代码,批次,原因\r\n" + enterprise.creditCode() + ",第三批,海港开发区重点企业\r\n";
+		String csv = "统一社会信用代码,企业名称,批次,原因\r\n" + enterprise.creditCode() + "," + enterprise.name()
+				+ ",第三批,海港开发区重点企业\r\n";
 		byte[] gbk = csv.getBytes(Charset.forName("GBK"));
 
 		ImportResult result = this.whitelist.importCityList(as("city"), gbk);
@@ -120,7 +122,7 @@ class WhitelistImportTests {
 	@Test
 	void theEnglishHeaderWorksInAnyOrderAndTheReasonColumnIsOptional() throws Exception {
 		Registered enterprise = Registrations.register(this.mvc, "310117", "310117107");
-		String csv = "batch,creditCode\n2026-11-23," + enterprise.creditCode() + "\n";
+		String csv = "batch,name,creditCode\n2026-11-23," + enterprise.name() + "," + enterprise.creditCode() + "\n";
 
 		ImportResult result = this.whitelist.importCityList(as("city"), utf8(csv, false));
 
@@ -133,13 +135,15 @@ class WhitelistImportTests {
 	void unusableFilesAreRefusedAsAWhole() {
 		CurrentUser city = as("city");
 		assertThat(refusal(city, utf8("名称,批次\n上海某公司,首批\n", true))).isEqualTo("whitelist.import.header");
-		assertThat(refusal(city, utf8("统一社会信用代码,批次,原因\n", true))).isEqualTo("whitelist.import.noRows");
+		assertThat(refusal(city, utf8("统一社会信用代码,批次,原因\n91310117MA1J3L4X2Z,首批,\n", true)))
+			.isEqualTo("whitelist.import.header");
+		assertThat(refusal(city, utf8("统一社会信用代码,企业名称,批次,原因\n", true))).isEqualTo("whitelist.import.noRows");
 		assertThat(refusal(city, new byte[0])).isEqualTo("file.empty");
-		assertThat(refusal(city, utf8("统一社会信用代码,批次,原因\n\"91310117MA1J3L4X2Z,首批\n", false)))
+		assertThat(refusal(city, utf8("统一社会信用代码,企业名称,批次,原因\n\"91310117MA1J3L4X2Z,首批\n", false)))
 			.isEqualTo("whitelist.import.malformed");
-		StringBuilder many = new StringBuilder("creditCode,batch\n");
+		StringBuilder many = new StringBuilder("creditCode,name,batch\n");
 		for (int i = 0; i <= WhitelistCsv.MAX_ROWS; i++) {
-			many.append("91310117MA1J3L4X2Z,首批\n");
+			many.append("91310117MA1J3L4X2Z,某公司,首批\n");
 		}
 		assertThat(refusal(city, utf8(many.toString(), false))).isEqualTo("whitelist.import.tooManyRows");
 		assertThat(refusal(city, new byte[(int) WhitelistCsv.MAX_BYTES + 1])).isEqualTo("whitelist.import.tooLarge");
@@ -158,7 +162,7 @@ class WhitelistImportTests {
 	void theTemplateIsUtf8WithAByteOrderMark() {
 		byte[] template = WhitelistCsv.template();
 		assertThat(new byte[] { template[0], template[1], template[2] }).isEqualTo(BOM);
-		assertThat(WhitelistCsv.decode(template)).isEqualTo("统一社会信用代码,批次,原因\r\n");
+		assertThat(WhitelistCsv.decode(template)).isEqualTo("统一社会信用代码,企业名称,批次,原因\r\n");
 	}
 
 	private String refusal(CurrentUser city, byte[] content) {

@@ -245,7 +245,8 @@ class WhitelistWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content().bytes(WhitelistCsv.template()));
-		byte[] bad = ("统一社会信用代码,批次,原因\n" + enterprise.creditCode() + ",第四批,\n91310117MA1J3L4X2Z,第四批,\n")
+		byte[] bad = ("统一社会信用代码,企业名称,批次,原因\n" + enterprise.creditCode() + "," + enterprise.name()
+				+ ",第四批,\n91310117MA1J3L4X2Z,某公司,第四批,\n")
 			.getBytes(StandardCharsets.UTF_8);
 		ImportResult result = (ImportResult) this.mvc
 			.perform(multipart("/whitelist/import").file(new MockMultipartFile("file", "名单.csv", "text/csv", bad))
