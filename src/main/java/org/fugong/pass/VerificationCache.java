@@ -84,6 +84,11 @@ class VerificationCache {
 		this.lastPoll = clock.instant();
 	}
 
+	/** The pass a token stands for when it is in memory, without asking the database. */
+	Optional<PassSnapshot> known(byte[] tokenHash) {
+		return Optional.ofNullable(this.byToken.get(ByteBuffer.wrap(tokenHash)));
+	}
+
 	/** The pass a token this server issued stands for; empty for a token it did not issue (or no longer carries). */
 	Optional<PassSnapshot> pass(byte[] tokenHash, Supplier<Optional<PassSnapshot>> load) {
 		ByteBuffer key = ByteBuffer.wrap(tokenHash);

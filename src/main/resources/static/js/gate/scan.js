@@ -192,11 +192,33 @@
           note(t('synced', result.accepted + result.duplicates));
           return refreshCounts();
         });
+      }, function (error) {
+        // Scans the server can never take (older than the offline window, a clock far ahead) would block the
+        // queue for good: they leave it, the guard is told how many, and the rest goes with the next sync.
+        var refused = refusedScans(error, batch);
+        if (refused.length === 0) {
+          throw error;
+        }
+        return offline.store.remove(refused).then(function () {
+          note(t('syncRefused', refused.length));
+        });
       });
     }).catch(function () {}).then(function () {
       syncing = false;
       return showQueue();
     });
+  }
+
+  function refusedScans(error, batch) {
+    var errors = (error.status === 400 && error.problem && error.problem.errors) || [];
+    var ids = [];
+    errors.forEach(function (e) {
+      var match = /^scans\[(\d+)\]/.exec(e.field || '');
+      if (match && batch[+match[1]] && ids.indexOf(batch[+match[1]].scanId) < 0) {
+        ids.push(batch[+match[1]].scanId);
+      }
+    });
+    return ids;
   }
 
   // --- a decoded code ---
