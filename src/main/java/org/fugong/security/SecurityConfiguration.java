@@ -105,8 +105,10 @@ class SecurityConfiguration {
 						"/api/v1/passes/vehicle", "/api/v1/passes/vehicle/*/cancel", "/api/v1/passes/*/renew",
 						"/api/v1/passes/*/holder-link").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.POST, "/api/v1/passes/*/revoke").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
-				.requestMatchers(HttpMethod.GET, "/api/v1/passes", "/api/v1/passes/*", "/api/v1/passes/*/qr.png",
-						"/api/v1/passes/*/qr.svg", "/api/v1/passes/*/scans").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				// a pass's code (its QR image) only for its own enterprise: officials see the pass without it
+				.requestMatchers(HttpMethod.GET, "/api/v1/passes/*/qr.png", "/api/v1/passes/*/qr.svg").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/passes", "/api/v1/passes/*", "/api/v1/passes/*/scans")
+					.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers("/api/v1/drivers", "/api/v1/drivers/**").hasRole("DISTRICT_OFFICIAL")
 				// the gate: guards scan; the device token is made by a guard signed in on the phone
 				.requestMatchers(HttpMethod.POST, "/api/v1/gate/verify", "/api/v1/gate/scans/sync",
