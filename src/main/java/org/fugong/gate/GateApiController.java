@@ -9,7 +9,6 @@ import java.util.Map;
 import org.fugong.common.Problems;
 import org.fugong.pass.PublicKeyView;
 import org.fugong.security.CurrentUser;
-import org.fugong.security.DeviceTokens;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -33,18 +32,15 @@ class GateApiController {
 
 	private final GateService gate;
 
-	private final DeviceTokens devices;
-
 	private final Problems problems;
 
 	private final MessageSource messages;
 
 	private final Duration offlineMaxAge;
 
-	GateApiController(GateService gate, DeviceTokens devices, Problems problems, MessageSource messages,
+	GateApiController(GateService gate, Problems problems, MessageSource messages,
 			@Value("${fugong.gate.offline-max-age:12h}") Duration offlineMaxAge) {
 		this.gate = gate;
-		this.devices = devices;
 		this.problems = problems;
 		this.messages = messages;
 		this.offlineMaxAge = offlineMaxAge;
@@ -78,14 +74,6 @@ class GateApiController {
 		return this.gate.shift(guard);
 	}
 
-	/** A device token for this phone (or a script): answered once; send it as {@code Authorization: Bearer …}. */
-	@PostMapping("/devices")
-	ResponseEntity<Map<String, String>> device(@AuthenticationPrincipal CurrentUser guard,
-			@RequestBody(required = false) DeviceRequest request) {
-		String token = this.devices.issue(guard, (request != null) ? request.label() : null);
-		return ResponseEntity.status(201).body(Map.of("token", token));
-	}
-
 	/** Nothing but an authenticated answer: the framework's own ceiling, for the load test to compare with. */
 	@GetMapping("/ping")
 	Map<String, Object> ping() {
@@ -101,9 +89,6 @@ class GateApiController {
 
 	/** A scan; checked by {@link ScanInput} in the service, the same for the fast path and this one. */
 	record VerifyRequest(String qrText, Direction direction, String scanId) {
-	}
-
-	record DeviceRequest(String label) {
 	}
 
 	@ExceptionHandler(ForgedScans.TooManyForgedScansException.class)

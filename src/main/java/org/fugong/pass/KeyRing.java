@@ -26,8 +26,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ECDSA P-256 keys passes are signed with. The newest key that is not
@@ -163,7 +161,8 @@ public class KeyRing {
 				""", kid, pair.getPublic().getEncoded(), sealed, Timestamp.from(now));
 		this.privateKeys.put(kid, pair.getPrivate());
 		this.publicKeys.put(kid, pair.getPublic());
-		afterCommit(this::readVerifyingKeys);
+		// Read back with the others once the transaction commits.
+		VerificationCache.afterCommit(this::readVerifyingKeys);
 		return new KeyRow(kid, now);
 	}
 
@@ -201,21 +200,6 @@ public class KeyRing {
 
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	/** Runs when the caller's transaction commits: the new key is read back with the others. */
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	private record KeyRow(String kid, Instant createdAt) {

@@ -240,7 +240,7 @@ class VerificationCache {
 	}
 
 	/** Runs when the caller's transaction commits (at once without one): no other transaction sees it earlier. */
-	private static void afterCommit(Runnable action) {
+	static void afterCommit(Runnable action) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
