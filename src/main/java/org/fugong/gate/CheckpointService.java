@@ -20,6 +20,7 @@ import org.fugong.security.AccountService;
 import org.fugong.security.AccountSummary;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
+import org.fugong.security.DeviceTokens;
 import org.fugong.security.Jurisdiction;
 import org.fugong.security.Role;
 
@@ -52,12 +53,15 @@ public class CheckpointService {
 
 	private final EnterpriseService enterprises;
 
+	private final DeviceTokens devices;
+
 	private final Clock clock;
 
 	private final Map<String, Bound> bindings = new ConcurrentHashMap<>();
 
 	CheckpointService(CheckpointRepository checkpoints, JdbcTemplate jdbc, AccountService accounts,
-			RegionService regions, AuditService audit, EnterpriseService enterprises, Clock clock) {
+			RegionService regions, AuditService audit, EnterpriseService enterprises, DeviceTokens devices, Clock clock) {
+		this.devices = devices;
 		this.checkpoints = checkpoints;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -179,6 +183,12 @@ public class CheckpointService {
 				: own.covers(guardDistrict, null);
 		if (!inside) {
 			throw invalid("guard", "gate.guard.outside");
+		}
+		List<Long> before = this.jdbc.queryForList("SELECT checkpoint_id FROM gate_guard WHERE lower(username) = lower(?)",
+				Long.class, guard.username());
+		if (!before.isEmpty() && before.get(0) != checkpoint.getId()) {
+			// Phones enrolled for the old checkpoint stop at once; the guard enrols again at the new one.
+			this.devices.revokeAll(official, guard.username());
 		}
 		this.jdbc.update("""
 				INSERT INTO gate_guard (username, checkpoint_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)

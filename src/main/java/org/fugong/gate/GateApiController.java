@@ -6,14 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.fugong.common.Problems;
 import org.fugong.pass.PublicKeyView;
 import org.fugong.security.CurrentUser;
-import org.fugong.security.DeviceTokens;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -37,32 +32,29 @@ class GateApiController {
 
 	private final GateService gate;
 
-	private final DeviceTokens devices;
-
 	private final Problems problems;
 
 	private final MessageSource messages;
 
 	private final Duration offlineMaxAge;
 
-	GateApiController(GateService gate, DeviceTokens devices, Problems problems, MessageSource messages,
+	GateApiController(GateService gate, Problems problems, MessageSource messages,
 			@Value("${fugong.gate.offline-max-age:12h}") Duration offlineMaxAge) {
 		this.gate = gate;
-		this.devices = devices;
 		this.problems = problems;
 		this.messages = messages;
 		this.offlineMaxAge = offlineMaxAge;
 	}
 
 	@PostMapping("/verify")
-	VerifyAnswer verify(@AuthenticationPrincipal CurrentUser guard, @Valid @RequestBody VerifyRequest request) {
+	VerifyAnswer verify(@AuthenticationPrincipal CurrentUser guard, @RequestBody VerifyRequest request) {
 		ScanAnswer answer = this.gate.verify(guard, request.qrText(), request.direction(), request.scanId());
 		return VerifyAnswer.of(answer, this.messages, LocaleContextHolder.getLocale());
 	}
 
 	@PostMapping("/scans/sync")
 	GateService.SyncResult sync(@AuthenticationPrincipal CurrentUser guard,
-			@RequestBody @Size(max = 5000) List<GateService.OfflineScan> scans) {
+			@RequestBody List<GateService.OfflineScan> scans) {
 		return this.gate.sync(guard, scans);
 	}
 
@@ -82,14 +74,6 @@ class GateApiController {
 		return this.gate.shift(guard);
 	}
 
-	/** A device token for this phone (or a script): answered once; send it as {@code Authorization: Bearer …}. */
-	@PostMapping("/devices")
-	ResponseEntity<Map<String, String>> device(@AuthenticationPrincipal CurrentUser guard,
-			@RequestBody(required = false) DeviceRequest request) {
-		String token = this.devices.issue(guard, (request != null) ? request.label() : null);
-		return ResponseEntity.status(201).body(Map.of("token", token));
-	}
-
 	/** Nothing but an authenticated answer: the framework's own ceiling, for the load test to compare with. */
 	@GetMapping("/ping")
 	Map<String, Object> ping() {
@@ -103,18 +87,15 @@ class GateApiController {
 			.body(this.problems.problem(503, "gate.notLogged", LocaleContextHolder.getLocale()));
 	}
 
-	record VerifyRequest(@NotBlank(message = "{validation.required}") @Size(max = 1000) String qrText,
-			Direction direction, @NotBlank(message = "{gate.scanId.invalid}") @Size(max = 64) String scanId) {
-
-		/** Whether the constraints above hold, checked without a validator (for {@link VerifyFastPath}). */
-		static boolean isPlain(VerifyRequest request) {
-			return request.qrText() != null && !request.qrText().isBlank() && request.qrText().length() <= 1000
-					&& request.scanId() != null && !request.scanId().isBlank() && request.scanId().length() <= 64;
-		}
-
+	/** A scan; checked by {@link ScanInput} in the service, the same for the fast path and this one. */
+	record VerifyRequest(String qrText, Direction direction, String scanId) {
 	}
 
-	record DeviceRequest(String label) {
+	@ExceptionHandler(ForgedScans.TooManyForgedScansException.class)
+	ResponseEntity<ProblemDetail> tooManyForged() {
+		return ResponseEntity.status(429)
+			.header(HttpHeaders.RETRY_AFTER, ForgedScans.RETRY_AFTER_SECONDS)
+			.body(this.problems.problem(429, "gate.forgedThrottled", LocaleContextHolder.getLocale()));
 	}
 
 	/** The answer of API.md plus the reason in the reader's words. */

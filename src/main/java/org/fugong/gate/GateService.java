@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.fugong.common.BusinessRuleException;
-import org.fugong.common.FieldProblem;
-import org.fugong.common.InvalidInputException;
 import org.fugong.pass.KeyRing;
 import org.fugong.pass.PassClaims;
 import org.fugong.pass.PassService;
@@ -62,10 +60,17 @@ public class GateService {
 
 	private final Clock clock;
 
+	private final ScanInput input;
+
+	private final ForgedScans forged;
+
 	private final Map<String, Recent> recent = new ConcurrentHashMap<>();
 
 	GateService(PassVerifier verifier, PassService passes, KeyRing keys, WhitelistService whitelist,
-			CheckpointService checkpoints, ScanLog log, JdbcTemplate jdbc, Clock clock) {
+			CheckpointService checkpoints, ScanLog log, ScanInput input, ForgedScans forged, JdbcTemplate jdbc,
+			Clock clock) {
+		this.input = input;
+		this.forged = forged;
 		this.verifier = verifier;
 		this.passes = passes;
 		this.keys = keys;
@@ -78,8 +83,10 @@ public class GateService {
 
 	/** Verifies one scan for the guard's checkpoint, logs it, and answers once the log row is durable. */
 	public ScanAnswer verify(CurrentUser guard, String code, Direction direction, String scanId) {
+		this.input.requireScan(code, scanId);
 		CheckpointView checkpoint = checkpointOf(guard);
-		String id = requireScanId(scanId);
+		this.forged.requireAllowed(guard.getUsername());
+		String id = scanId;
 		// Microseconds, as the log keeps them: a retry's answer reads the same instant back.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String text = (code != null) ? code.strip() : "";
@@ -88,6 +95,7 @@ public class GateService {
 		}
 		Direction way = (direction != null) ? direction : checkpoint.defaultDirection();
 		Verification verification = this.verifier.verify(text, now, checkpoint.regionCode());
+		this.forged.record(guard.getUsername(), verification.reason());
 		PassClaims claims = verification.claims();
 		String repeatKey = (verification.passId() != null) ? verification.passId() + "/" + checkpoint.id() + "/" + way : null;
 		if (repeatKey != null) {
@@ -118,16 +126,18 @@ public class GateService {
 	/**
 	 * Scans a phone made offline, sent when it is back online: each is judged
 	 * again as of when it was scanned, logged once (by scan id) with the verdict the
-	 * phone gave, and marked when the server judges it differently.
+	 * phone gave, and marked when the server judges it differently. A sync with
+	 * a bad scan (see {@link ScanInput}) is refused whole, naming the scan.
 	 */
 	public SyncResult sync(CurrentUser guard, List<OfflineScan> scans) {
+		this.input.requireSync(scans);
 		CheckpointView checkpoint = checkpointOf(guard);
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<CompletableFuture<ScanRow>> pending = new ArrayList<>(scans.size());
 		for (OfflineScan scan : scans) {
-			String id = requireScanId(scan.scanId());
-			Instant at = (scan.scannedAt() != null && !scan.scannedAt().isAfter(now))
-					? scan.scannedAt().truncatedTo(ChronoUnit.MICROS) : now;
+			String id = scan.scanId();
+			// Within the clock skew a scan "from the future" is taken as made now.
+			Instant at = scan.scannedAt().isAfter(now) ? now : scan.scannedAt().truncatedTo(ChronoUnit.MICROS);
 			Direction way = (scan.direction() != null) ? scan.direction() : checkpoint.defaultDirection();
 			Verification verification = this.verifier.verify(scan.qrText(), at, checkpoint.regionCode());
 			PassClaims claims = verification.claims();
@@ -197,14 +207,6 @@ public class GateService {
 	private CheckpointView checkpointOf(CurrentUser guard) {
 		return this.checkpoints.checkpointOf(guard.getUsername())
 			.orElseThrow(() -> new BusinessRuleException("gate.noCheckpoint"));
-	}
-
-	private static String requireScanId(String scanId) {
-		if (scanId == null || scanId.isBlank() || scanId.length() > 64) {
-			throw new InvalidInputException("problem.400.invalid",
-					List.of(new FieldProblem("scanId", "gate.scanId.invalid")));
-		}
-		return scanId.strip();
 	}
 
 	private static ScanRow await(CompletableFuture<ScanRow> future) {

@@ -2,6 +2,7 @@ package org.fugong.gate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.fugong.common.Problems;
 import org.fugong.security.DeviceTokens;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -17,9 +18,9 @@ class GateWebConfiguration {
 
 	@Bean
 	FilterRegistrationBean<VerifyFastPath> verifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json,
-			MessageSource messages, LocaleResolver localeResolver) {
+			MessageSource messages, LocaleResolver localeResolver, Problems problems) {
 		FilterRegistrationBean<VerifyFastPath> registration = new FilterRegistrationBean<>(
-				new VerifyFastPath(gate, devices, json, messages, localeResolver));
+				new VerifyFastPath(gate, devices, json, messages, localeResolver, problems));
 		registration.addUrlPatterns(VerifyFastPath.PATH);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;

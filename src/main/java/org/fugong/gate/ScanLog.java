@@ -35,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writers (fugong.gate.log-writers, 4) keep commits overlapping, so throughput
  * is not one commit's latency times one batch.
  * <p>
+ * A batch the database refuses (one bad row fails the statement) is written
+ * again row by row, so only the bad row's request fails.
+ * <p>
  * The scan id is unique: a row whose scan id is already logged is not written
  * again, and its request is completed with the row that is (the same answer
  * for a retry). On shutdown the writer finishes what has queued before it stops.
@@ -135,20 +138,57 @@ class ScanLog implements SmartLifecycle {
 				}
 				batch.add(first);
 				this.queue.drainTo(batch, BATCH - 1);
-				write(batch);
+				writeOrOneByOne(batch);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				break;
 			}
-			catch (RuntimeException ex) {
-				logger.error("Writing {} scans failed; their requests are told to retry", batch.size(), ex);
-				batch.forEach((pending) -> pending.done().completeExceptionally(ex));
-			}
 			finally {
 				batch.clear();
 			}
 		}
+	}
+
+	/**
+	 * Rows queued together, written as one batch on the caller's thread (as a
+	 * writer would have taken them): for tests that need rows in the same batch.
+	 */
+	List<CompletableFuture<ScanRow>> writeTogether(List<ScanRow> rows) {
+		List<Pending> batch = rows.stream().map((row) -> new Pending(row, new CompletableFuture<ScanRow>())).toList();
+		writeOrOneByOne(batch);
+		return batch.stream().map(Pending::done).toList();
+	}
+
+	/**
+	 * Writes the batch; if it fails (one row the database refuses fails the whole
+	 * statement), writes its rows one by one, so only a bad row's request is
+	 * told to retry and every other guard's scan is logged.
+	 */
+	private void writeOrOneByOne(List<Pending> batch) {
+		try {
+			write(batch);
+		}
+		catch (RuntimeException ex) {
+			if (batch.size() == 1) {
+				refuse(batch.get(0), ex);
+				return;
+			}
+			logger.warn("Writing {} scans together failed; writing them one by one", batch.size(), ex);
+			for (Pending pending : batch) {
+				try {
+					write(List.of(pending));
+				}
+				catch (RuntimeException one) {
+					refuse(pending, one);
+				}
+			}
+		}
+	}
+
+	private static void refuse(Pending pending, RuntimeException ex) {
+		logger.error("Scan {} could not be logged; its request is told to retry", pending.row().scanId(), ex);
+		pending.done().completeExceptionally(ex);
 	}
 
 	private void write(List<Pending> batch) {

@@ -21,6 +21,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.fugong.common.InvalidInputException;
+import org.fugong.common.Problems;
 import org.fugong.security.ApiHeaders;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.DeviceTokens;
@@ -37,11 +39,13 @@ import org.springframework.web.servlet.LocaleResolver;
  * traffic, and a scan then costs the verification and its log row, not thirty
  * request matchers, argument resolution and bean validation. It answers only the
  * plain case, with exactly what the controller would answer (the same service,
- * the same JSON, the same security headers): a valid device token of a guard, a
- * well-formed body and a scan that is logged. Anything else (no or a bad token,
- * malformed or invalid input, a guard without a checkpoint, a log that fails) goes
- * down the normal chain with the body replayed, so errors are answered in one
- * place, by Spring Security and {@link GateApiController}.
+ * the same JSON, the same security headers): a valid device token of a guard and
+ * a JSON body. Invalid input (checked once, by {@link ScanInput} in the service)
+ * and a device throttled for forged codes are answered here as the controller
+ * would; anything else (no or a bad token, unreadable JSON, a guard without a
+ * checkpoint, a log that fails) goes down the normal chain with the body
+ * replayed, so those errors are answered by Spring Security and
+ * {@link GateApiController}.
  */
 class VerifyFastPath extends OncePerRequestFilter {
 
@@ -59,8 +63,11 @@ class VerifyFastPath extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
+	private final Problems problems;
+
 	VerifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json, MessageSource messages,
-			LocaleResolver locales) {
+			LocaleResolver locales, Problems problems) {
+		this.problems = problems;
 		this.gate = gate;
 		this.devices = devices;
 		this.json = json;
@@ -81,43 +88,52 @@ class VerifyFastPath extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
 		HttpServletRequest replay = new Replay(request, body, request.getInputStream());
-		GateApiController.VerifyAnswer answer = (body.length <= MAX_BODY) ? answer(request, body) : null;
-		if (answer == null) {
+		Optional<CurrentUser> guard = (body.length <= MAX_BODY) ? guard(request) : Optional.empty();
+		GateApiController.VerifyRequest scan = guard.isPresent() ? scan(body) : null;
+		if (scan == null) {
 			chain.doFilter(replay, response);
 			return;
 		}
-		ApiHeaders.write(request, response);
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		byte[] bytes = this.json.writeValueAsBytes(answer);
-		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
-	}
-
-	/** The answer of the plain case, or null to leave the request to the normal chain. */
-	private GateApiController.VerifyAnswer answer(HttpServletRequest request, byte[] body) {
-		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		Optional<CurrentUser> guard = this.devices.authenticate(authorization.substring(7).strip());
-		if (guard.isEmpty() || !isJson(request.getContentType())) {
-			return null;
-		}
-		GateApiController.VerifyRequest scan;
-		try {
-			scan = this.json.readValue(body, GateApiController.VerifyRequest.class);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-		if (scan == null || !GateApiController.VerifyRequest.isPlain(scan)) {
-			return null;
-		}
+		Locale locale = this.locales.resolveLocale(request);
 		try {
 			ScanAnswer answer = this.gate.verify(guard.get(), scan.qrText(), scan.direction(), scan.scanId());
-			Locale locale = this.locales.resolveLocale(request);
-			return GateApiController.VerifyAnswer.of(answer, this.messages, locale);
+			ApiHeaders.write(request, response);
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			byte[] bytes = this.json.writeValueAsBytes(GateApiController.VerifyAnswer.of(answer, this.messages, locale));
+			response.setContentLength(bytes.length);
+			response.getOutputStream().write(bytes);
+		}
+		catch (InvalidInputException ex) {
+			ApiHeaders.write(request, response);
+			this.problems.write(response,
+					this.problems.withFields(this.problems.problem(400, ex.messageKey(), locale), ex.fields(), locale));
+		}
+		catch (ForgedScans.TooManyForgedScansException ex) {
+			ApiHeaders.write(request, response);
+			response.setHeader(HttpHeaders.RETRY_AFTER, ForgedScans.RETRY_AFTER_SECONDS);
+			this.problems.write(response, this.problems.problem(429, "gate.forgedThrottled", locale));
 		}
 		catch (RuntimeException ex) {
 			// Answered by the controller's error handling on the normal path (the scan id makes a retry safe).
+			chain.doFilter(replay, response);
+		}
+	}
+
+	/** The guard of a valid device token with a JSON body, or empty to leave the request to the normal chain. */
+	private Optional<CurrentUser> guard(HttpServletRequest request) {
+		if (!isJson(request.getContentType())) {
+			return Optional.empty();
+		}
+		return this.devices.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip());
+	}
+
+	/** The scan read from the body, or null for a body that is not one (answered 400 by the normal chain). */
+	private GateApiController.VerifyRequest scan(byte[] body) {
+		try {
+			return this.json.readValue(body, GateApiController.VerifyRequest.class);
+		}
+		catch (RuntimeException ex) {
 			return null;
 		}
 	}

@@ -12,6 +12,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.fugong.common.AesGcm;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,8 @@ public class KeyRing {
 	/** Serialises key creation across instances (pg_advisory_xact_lock). */
 	private static final long ROTATION_LOCK = 0x46475041_53534B45L;
 
+	private static final Duration REREAD_UNKNOWN = Duration.ofSeconds(5);
+
 	private final JdbcTemplate jdbc;
 
 	private final AesGcm encryption;
@@ -50,6 +54,10 @@ public class KeyRing {
 	private final Map<String, PrivateKey> privateKeys = new ConcurrentHashMap<>();
 
 	private final Map<String, PublicKey> publicKeys = new ConcurrentHashMap<>();
+
+	private volatile Map<String, Verifying> verifying = Map.of();
+
+	private volatile Instant verifyingReadAt = Instant.MIN;
 
 	KeyRing(JdbcTemplate jdbc, PassProperties properties, Clock clock) {
 		this.jdbc = jdbc;
@@ -80,17 +88,36 @@ public class KeyRing {
 		return create().kid();
 	}
 
-	/** The public half of a key that still verifies: not retired, or with a pass of its own not yet expired. */
-	@Transactional(readOnly = true)
+	/**
+	 * The public half of a key that still verifies (not retired, or with a pass of
+	 * its own not yet expired), from memory: a forged code costs no database
+	 * query. The keys are read again every few seconds (and when this instance
+	 * makes one); a kid not known then is looked for once more only if the keys
+	 * were read more than {@link #REREAD_UNKNOWN} ago, so a key another instance
+	 * has just made verifies at once and a stream of forged kids costs at most one
+	 * read per interval.
+	 */
 	public Optional<PublicKey> verifyingKey(String kid) {
-		PublicKey known = this.publicKeys.get(kid);
-		if (known != null && stillVerifies(kid)) {
-			return Optional.of(known);
+		Instant now = now();
+		Verifying key = this.verifying.get(kid);
+		if (key == null && this.verifyingReadAt.plus(REREAD_UNKNOWN).isBefore(now)) {
+			readVerifyingKeys();
+			key = this.verifying.get(kid);
 		}
-		return published().stream()
-			.filter((key) -> key.kid().equals(kid))
-			.findFirst()
-			.map((key) -> this.publicKeys.computeIfAbsent(kid, (id) -> decodePublic(key.publicKey())));
+		return (key != null && (key.until() == null || now.isBefore(key.until()))) ? Optional.of(key.publicKey())
+				: Optional.empty();
+	}
+
+	/** Reads the keys that verify into memory (on start, every few seconds, and after a key is made). */
+	@Scheduled(fixedDelayString = "${fugong.passes.key-refresh:5s}", initialDelayString = "0s")
+	void readVerifyingKeys() {
+		Map<String, Verifying> keys = new ConcurrentHashMap<>();
+		for (PublishedKey key : published()) {
+			PublicKey publicKey = this.publicKeys.computeIfAbsent(key.kid(), (id) -> decodePublic(key.publicKey()));
+			keys.put(key.kid(), new Verifying(publicKey, (key.retiredAt() != null) ? key.verifyUntil() : null));
+		}
+		this.verifying = keys;
+		this.verifyingReadAt = now();
 	}
 
 	/** The keys that verify today, newest first, with the last instant each must be trusted until. */
@@ -110,13 +137,6 @@ public class KeyRing {
 					rs.getTimestamp("created_at").toInstant(), (retired != null) ? retired.toInstant() : null,
 					(last != null) ? last.toInstant() : null);
 		}, Timestamp.from(now()));
-	}
-
-	private boolean stillVerifies(String kid) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
-				SELECT EXISTS (SELECT 1 FROM pass_signing_key k WHERE k.kid = ? AND (k.retired_at IS NULL
-				   OR EXISTS (SELECT 1 FROM pass p WHERE p.kid = k.kid AND p.valid_to > ?)))
-				""", Boolean.class, kid, Timestamp.from(now())));
 	}
 
 	private Optional<KeyRow> current() {
@@ -141,6 +161,8 @@ public class KeyRing {
 				""", kid, pair.getPublic().getEncoded(), sealed, Timestamp.from(now));
 		this.privateKeys.put(kid, pair.getPrivate());
 		this.publicKeys.put(kid, pair.getPublic());
+		// Read back with the others once the transaction commits.
+		VerificationCache.afterCommit(this::readVerifyingKeys);
 		return new KeyRow(kid, now);
 	}
 
@@ -181,6 +203,10 @@ public class KeyRing {
 	}
 
 	private record KeyRow(String kid, Instant createdAt) {
+	}
+
+	/** A key that verifies, until the end of its last pass once it is retired (null: not retired). */
+	private record Verifying(PublicKey publicKey, Instant until) {
 	}
 
 	/** The key that signs now. */

@@ -323,10 +323,13 @@ public class PassService {
 			.map((pass) -> toView(pass, issuer(pass.getEnterpriseId()), true, now));
 	}
 
-	/** The QR text of a pass the caller may see, for its image; revoked passes have none. */
+	/**
+	 * The QR text of one of the caller's enterprise's passes, for its image;
+	 * revoked passes have none. Officials never get a pass's code (404 here).
+	 */
 	@Transactional(readOnly = true)
 	public String qrText(CurrentUser user, long id) {
-		Pass pass = visible(user, id);
+		Pass pass = own(user, id);
 		if (pass.getStatus() == PassStatus.REVOKED) {
 			throw new BusinessRuleException("pass.revoked");
 		}
@@ -473,7 +476,8 @@ public class PassService {
 		PassStatus status = pass.statusAt(now);
 		return new PassView(pass.getId(), pass.getType(), status, pass.getHolderMasked(),
 				own ? pass.getHolderName() : null, pass.getEnterpriseId(), issuer.name(), pass.getEmployeeId(),
-				pass.getDepartment(), pass.getScope(), pass.getShortCode(), pass.getValidFrom(), pass.getValidTo(),
+				pass.getDepartment(), pass.getScope(), own ? pass.getShortCode() : null, pass.getValidFrom(),
+				pass.getValidTo(),
 				pass.getIssuedAt(), pass.getIssuedBy(), pass.getRevokedAt(), pass.getRevokeReason(), pass.getKid(),
 				(own && status != PassStatus.REVOKED) ? pass.getToken() : null,
 				status == PassStatus.ACTIVE && issuer.halted(), pass.getVersion());

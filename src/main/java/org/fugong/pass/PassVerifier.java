@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Verifies a pass token the way API.md orders the reasons. A token this server
- * issued is recognised by its hash, from memory, and needs no signature check;
- * any other is checked against the published keys. Revocation, the whitelist
+ * issued and holds in memory is recognised by its hash and needs no signature
+ * check; any other is checked against the keys held in memory before the
+ * database is asked about it, so a forged code never reaches the database. Revocation, the whitelist
  * and the holder's tests come from {@link VerificationCache}, which their
  * changes keep current, so a suspension stops a pass at once and a restore lets
  * it verify again.
@@ -47,13 +48,9 @@ public class PassVerifier {
 		PassClaims claims = decoded.get().claims();
 		String token = qrText.strip();
 		byte[] tokenHash = PassWriter.sha256(token);
-		Optional<PassSnapshot> recognised = this.cache.pass(tokenHash,
-				() -> this.passes.findByTokenHash(tokenHash).map(VerificationCache::snapshot));
-		PassSnapshot pass;
-		if (recognised.isPresent()) {
-			pass = recognised.get();
-		}
-		else {
+		Optional<PassSnapshot> known = this.cache.known(tokenHash);
+		if (known.isEmpty()) {
+			// Not in memory: the signature is checked first, from the keys in memory, so a forged code costs no query.
 			Optional<PublicKey> key = this.keys.verifyingKey(claims.kid());
 			if (key.isEmpty()) {
 				return new Verification(VerificationReason.UNKNOWN_KEY, claims, null);
@@ -61,6 +58,14 @@ public class PassVerifier {
 			if (!decoded.get().signedBy(key.get())) {
 				return new Verification(VerificationReason.BAD_SIGNATURE, claims, null);
 			}
+		}
+		PassSnapshot pass;
+		Optional<PassSnapshot> recognised = known.isPresent() ? known
+				: this.cache.pass(tokenHash, () -> this.passes.findByTokenHash(tokenHash).map(VerificationCache::snapshot));
+		if (recognised.isPresent()) {
+			pass = recognised.get();
+		}
+		else {
 			// A genuine token we no longer carry: the pass was renewed since. Its own validity counts.
 			Optional<Pass> stored = this.passes.findById(claims.passId());
 			if (stored.isEmpty()) {

@@ -84,6 +84,11 @@ class VerificationCache {
 		this.lastPoll = clock.instant();
 	}
 
+	/** The pass a token stands for when it is in memory, without asking the database. */
+	Optional<PassSnapshot> known(byte[] tokenHash) {
+		return Optional.ofNullable(this.byToken.get(ByteBuffer.wrap(tokenHash)));
+	}
+
 	/** The pass a token this server issued stands for; empty for a token it did not issue (or no longer carries). */
 	Optional<PassSnapshot> pass(byte[] tokenHash, Supplier<Optional<PassSnapshot>> load) {
 		ByteBuffer key = ByteBuffer.wrap(tokenHash);
@@ -235,7 +240,7 @@ class VerificationCache {
 	}
 
 	/** Runs when the caller's transaction commits (at once without one): no other transaction sees it earlier. */
-	private static void afterCommit(Runnable action) {
+	static void afterCommit(Runnable action) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -9,12 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -24,9 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Device tokens for the gate: a guard's phone (or a script acting for a guard)
  * sends {@code Authorization: Bearer fgd_…} instead of a password, so a scan
  * costs a SHA-256 and a map look-up rather than bcrypt. Only the hash is kept;
- * the token is shown once. An instance keeps what it learnt of a token for a
- * minute, so a revoked token (or a disabled account) stops within a minute
- * everywhere.
+ * the token is shown once. A token lives one shift ({@code fugong.gate.device-lifetime},
+ * 12 h) and is bound to the checkpoint its guard worked at when it was made. An
+ * instance keeps what it learnt of a token for a minute, but a revocation is
+ * written to the change feed ({@code gate_change}, kind DEVICE) that every
+ * instance reads each second, so a revoked token stops everywhere within two
+ * seconds; a disabled account stops within a minute.
  */
 @Service
 public class DeviceTokens {
@@ -34,6 +41,9 @@ public class DeviceTokens {
 	static final String PREFIX = "fgd_";
 
 	private static final Duration REMEMBER = Duration.ofMinutes(1);
+
+	/** Change rows are read again this far back, for transactions that committed late. */
+	private static final Duration OVERLAP = Duration.ofSeconds(30);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,46 +55,84 @@ public class DeviceTokens {
 
 	private final Clock clock;
 
+	private final Duration lifetime;
+
 	private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-	DeviceTokens(JdbcTemplate jdbc, UserDetailsService users, AuditService audit, Clock clock) {
+	private volatile Instant lastPoll;
+
+	DeviceTokens(JdbcTemplate jdbc, UserDetailsService users, AuditService audit, Clock clock,
+			@Value("${fugong.gate.device-lifetime:12h}") Duration lifetime) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
+		this.lifetime = lifetime;
+		this.lastPoll = clock.instant();
 	}
 
-	/** A new token for the guard's device; answered once, only its hash is kept. */
-	@Transactional
+	/** A new token for the guard's device, without a checkpoint binding; answered once. */
 	public String issue(CurrentUser guard, String label) {
+		return enrol(guard, label, null).token();
+	}
+
+	/**
+	 * Enrols the guard's device, bound to {@code checkpointId} (the guard's
+	 * checkpoint now) for one shift: the token is answered once, only its hash is kept.
+	 */
+	@Transactional
+	public Enrolled enrol(CurrentUser guard, String name, Long checkpointId) {
 		if (!guard.is(Role.GUARD)) {
 			throw new org.springframework.security.access.AccessDeniedException("guards only");
 		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		String name = (label == null || label.isBlank()) ? "device" : label.strip();
-		this.jdbc.update("INSERT INTO gate_device (username, label, token_hash, created_at) VALUES (?, ?, ?, ?)",
-				guard.getUsername(), name.substring(0, Math.min(100, name.length())), sha256(token),
-				Timestamp.from(this.clock.instant()));
-		this.audit.recordAs(guard.getUsername(), "DEVICE_TOKEN_ISSUE", "gate_device", guard.getUsername(),
-				AuditService.SUCCESS, name);
-		return token;
+		String label = (name == null || name.isBlank()) ? "device" : name.strip();
+		label = label.substring(0, Math.min(100, label.length()));
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(this.lifetime);
+		Long id = this.jdbc.queryForObject("""
+				INSERT INTO gate_device (username, label, token_hash, created_at, checkpoint_id, expires_at)
+				VALUES (?, ?, ?, ?, ?, ?) RETURNING id
+				""", Long.class, guard.getUsername(), label, sha256(token), Timestamp.from(now), checkpointId,
+				Timestamp.from(expiresAt));
+		this.audit.recordAs(guard.getUsername(), "DEVICE_TOKEN_ISSUE", "gate_device", String.valueOf(id),
+				AuditService.SUCCESS, label);
+		return new Enrolled(id, token, expiresAt);
 	}
 
-	/** Revokes every device token of the guard (a lost phone). */
+	/** Revokes one device token (a lost phone); false when it was revoked already. */
+	@Transactional
+	public boolean revoke(CurrentUser actor, long deviceId) {
+		int revoked = this.jdbc.update("UPDATE gate_device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+				Timestamp.from(this.clock.instant()), deviceId);
+		if (revoked > 0) {
+			changed(List.of(deviceId));
+			this.audit.recordAs(actor.getUsername(), "DEVICE_TOKEN_REVOKE", "gate_device", String.valueOf(deviceId),
+					AuditService.SUCCESS, null);
+		}
+		return revoked > 0;
+	}
+
+	/** Revokes every device token of the guard (a lost phone, a reset, a disabled or re-bound account). */
 	@Transactional
 	public int revokeAll(CurrentUser actor, String username) {
-		int revoked = this.jdbc.update(
-				"UPDATE gate_device SET revoked_at = ? WHERE lower(username) = lower(?) AND revoked_at IS NULL",
-				Timestamp.from(this.clock.instant()), username);
+		List<Long> revoked = this.jdbc.queryForList("""
+				UPDATE gate_device SET revoked_at = ? WHERE lower(username) = lower(?) AND revoked_at IS NULL
+				RETURNING id
+				""", Long.class, Timestamp.from(this.clock.instant()), username);
+		changed(revoked);
 		this.known.clear();
 		this.audit.recordAs(actor.getUsername(), "DEVICE_TOKEN_REVOKE", "gate_device", username, AuditService.SUCCESS,
-				revoked + " tokens");
-		return revoked;
+				revoked.size() + " tokens");
+		return revoked.size();
 	}
 
-	/** The guard a token stands for; empty when it is unknown, revoked or its account is disabled. */
+	/**
+	 * The guard a token stands for; empty when it is unknown, expired, revoked or
+	 * its account may no longer sign in.
+	 */
 	public Optional<CurrentUser> authenticate(String token) {
 		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
 			return Optional.empty();
@@ -94,28 +142,56 @@ public class DeviceTokens {
 		if (cached != null && cached.until().isAfter(now)) {
 			return Optional.ofNullable(cached.user());
 		}
-		CurrentUser user = lookUp(token);
+		Known fresh = lookUp(token, now);
 		if (this.known.size() > 10_000) {
 			this.known.clear();
 		}
-		this.known.put(token, new Known(user, now.plus(REMEMBER)));
-		return Optional.ofNullable(user);
+		this.known.put(token, fresh);
+		return Optional.ofNullable(fresh.user());
 	}
 
-	private CurrentUser lookUp(String token) {
-		List<String> owners = this.jdbc.queryForList(
-				"SELECT username FROM gate_device WHERE token_hash = ? AND revoked_at IS NULL", String.class,
-				sha256(token));
-		if (owners.isEmpty()) {
-			return null;
+	/** Reads which devices were revoked lately (here or on another instance) and forgets them. */
+	@Scheduled(fixedDelayString = "${fugong.gate.cache-poll:1s}", initialDelayString = "1s")
+	void poll() {
+		Instant now = this.clock.instant();
+		Set<Long> revoked = new HashSet<>(this.jdbc.queryForList(
+				"SELECT key FROM gate_change WHERE kind = 'DEVICE' AND at > ?", Long.class,
+				Timestamp.from(this.lastPoll.minus(OVERLAP))));
+		this.lastPoll = now;
+		if (!revoked.isEmpty()) {
+			this.known.values().removeIf((known) -> known.deviceId() != null && revoked.contains(known.deviceId()));
 		}
+	}
+
+	private void changed(List<Long> deviceIds) {
+		Timestamp at = Timestamp.from(this.clock.instant());
+		for (Long id : deviceIds) {
+			this.jdbc.update("INSERT INTO gate_change (kind, key, at) VALUES ('DEVICE', ?, ?)", id, at);
+		}
+		this.known.values().removeIf((known) -> known.deviceId() != null && deviceIds.contains(known.deviceId()));
+	}
+
+	private Known lookUp(String token, Instant now) {
+		List<Device> devices = this.jdbc.query("""
+				UPDATE gate_device SET last_used_at = ?
+				WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
+				RETURNING id, username, expires_at
+				""", (rs, row) -> new Device(rs.getLong("id"), rs.getString("username"),
+				rs.getTimestamp("expires_at").toInstant()), Timestamp.from(now), sha256(token), Timestamp.from(now));
+		Instant remember = now.plus(REMEMBER);
+		if (devices.isEmpty()) {
+			return new Known(null, null, remember);
+		}
+		Device device = devices.get(0);
+		Instant until = device.expiresAt().isBefore(remember) ? device.expiresAt() : remember;
 		try {
-			CurrentUser user = (CurrentUser) this.users.loadUserByUsername(owners.get(0));
+			CurrentUser user = (CurrentUser) this.users.loadUserByUsername(device.username());
 			// The lock after wrong passwords stops password sign-in only: strangers must not darken a gate with it.
-			return (user.isEnabled() && user.is(Role.GUARD)) ? user : null;
+			boolean allowed = user.isEnabled() && user.is(Role.GUARD);
+			return new Known(allowed ? user : null, device.id(), until);
 		}
 		catch (UsernameNotFoundException ex) {
-			return null;
+			return new Known(null, device.id(), until);
 		}
 	}
 
@@ -128,7 +204,15 @@ public class DeviceTokens {
 		}
 	}
 
-	private record Known(CurrentUser user, Instant until) {
+	/** A device just enrolled: its token is answered this once. */
+	public record Enrolled(long id, String token, Instant expiresAt) {
+	}
+
+	private record Device(long id, String username, Instant expiresAt) {
+	}
+
+	/** What this instance learnt of a token, until when; {@code user} null for one that does not authenticate. */
+	private record Known(CurrentUser user, Long deviceId, Instant until) {
 	}
 
 }

@@ -109,12 +109,19 @@ class SecurityConfiguration {
 						"/api/v1/passes/vehicle", "/api/v1/passes/vehicle/*/cancel", "/api/v1/passes/*/renew",
 						"/api/v1/passes/*/holder-link").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.POST, "/api/v1/passes/*/revoke").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
-				.requestMatchers(HttpMethod.GET, "/api/v1/passes", "/api/v1/passes/*", "/api/v1/passes/*/qr.png",
-						"/api/v1/passes/*/qr.svg", "/api/v1/passes/*/scans").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				// a pass's code (its QR image) only for its own enterprise: officials see the pass without it
+				.requestMatchers(HttpMethod.GET, "/api/v1/passes/*/qr.png", "/api/v1/passes/*/qr.svg").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/passes", "/api/v1/passes/*", "/api/v1/passes/*/scans")
+					.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers("/api/v1/drivers", "/api/v1/drivers/**").hasRole("DISTRICT_OFFICIAL")
 				// the gate: guards scan; the device token is made by a guard signed in on the phone
 				.requestMatchers(HttpMethod.POST, "/api/v1/gate/verify", "/api/v1/gate/scans/sync",
 						"/api/v1/gate/devices").hasRole("GUARD")
+				// enrolled phones: a guard's own, and those of the region's checkpoints for its officials
+				.requestMatchers(HttpMethod.GET, "/api/v1/gate/devices").hasAnyRole("GUARD", "TOWN_OFFICER",
+						"DISTRICT_OFFICIAL", "CITY_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/gate/devices/*/revoke").hasAnyRole("GUARD", "TOWN_OFFICER",
+						"DISTRICT_OFFICIAL", "CITY_OFFICIAL")
 				// officials keep the checkpoints of their jurisdiction and bind guards to them
 				.requestMatchers(HttpMethod.GET, "/api/v1/gate/checkpoints", "/api/v1/gate/checkpoints/*")
 					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
@@ -221,6 +228,7 @@ class SecurityConfiguration {
 			.requestMatchers("/gate/checkpoints", "/gate/checkpoints/**").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/gate/scans", "/gate/scans/**", "/gate/vehicles", "/gate/vehicles/**")
 				.hasAnyRole(OFFICIALS)
+			.requestMatchers("/gate/devices", "/gate/devices/**").hasAnyRole(OFFICIALS)
 			.requestMatchers("/gate", "/gate/**").hasRole("GUARD")
 			// grid inspections: the round and the inspection form on the inspector's phone, notices for all concerned
 			.requestMatchers("/inspections/round", "/inspections/new", "/inspections/unapproved")

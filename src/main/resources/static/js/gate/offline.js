@@ -193,7 +193,8 @@
     });
   }
 
-  // IndexedDB: the current bundle and the queue of offline scans, by scan id.
+  // IndexedDB: the current bundle, the queue of offline scans by scan id, and this phone's device token
+  // (never in a cookie or a URL).
   var DB_NAME = 'fugong-gate';
   var opening = null;
 
@@ -204,11 +205,18 @@
           reject(new Error('no IndexedDB'));
           return;
         }
-        var request = indexedDB.open(DB_NAME, 1);
+        var request = indexedDB.open(DB_NAME, 2);
         request.onupgradeneeded = function () {
           var database = request.result;
-          database.createObjectStore('bundle');
-          database.createObjectStore('queue', { keyPath: 'scanId' });
+          if (!database.objectStoreNames.contains('bundle')) {
+            database.createObjectStore('bundle');
+          }
+          if (!database.objectStoreNames.contains('queue')) {
+            database.createObjectStore('queue', { keyPath: 'scanId' });
+          }
+          if (!database.objectStoreNames.contains('device')) {
+            database.createObjectStore('device');
+          }
         };
         request.onsuccess = function () { resolve(request.result); };
         request.onerror = function () { reject(request.error); };
@@ -241,6 +249,15 @@
     },
     queued: function () {
       return run('queue', 'readonly', function (s) { return s.getAll(); });
+    },
+    saveDevice: function (device) {
+      return run('device', 'readwrite', function (s) { return s.put(device, 'current'); });
+    },
+    loadDevice: function () {
+      return run('device', 'readonly', function (s) { return s.get('current'); });
+    },
+    clearDevice: function () {
+      return run('device', 'readwrite', function (s) { return s.delete('current'); });
     },
     remove: function (scanIds) {
       return run('queue', 'readwrite', function (s) {

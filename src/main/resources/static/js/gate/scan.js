@@ -26,6 +26,16 @@
   var hideTimer = null;
   var counts = { entered: 0, left: 0, refused: 0 };
   var audio = null;
+  // This phone as an enrolled device of the signed-in guard: {id, token, expiresAt, guard}, kept in IndexedDB.
+  var guardName = root.getAttribute('data-guard');
+  var RENEW_WITHIN_MS = 60 * 60 * 1000;
+  var device = null;
+  var enrolling = null;
+  var deviceLoaded = offline.store.loadDevice().then(function (stored) {
+    if (stored && stored.guard === guardName && Date.parse(stored.expiresAt) > Date.now()) {
+      device = stored;
+    }
+  }, function () {});
   // The bundle kept from the last time, read before any offline verdict is given.
   var bundleLoaded = offline.store.loadBundle().then(function (stored) {
     if (stored && !bundle) {
@@ -73,7 +83,25 @@
 
   // --- the server, never waited on for more than 2.5 s ---
 
+  // Through the enrolled device's token when the phone has one (no cookie: the server reads no session); a token
+  // the server no longer takes (revoked, expired) is forgotten and the same request goes again through the session
+  // (a scan keeps its scan id, so it is logged once).
   function call(method, path, body) {
+    return deviceLoaded.then(function () {
+      var bearer = device;
+      return send(method, path, body, bearer).catch(function (error) {
+        if (bearer && error.unauthorized) {
+          // Re-bound to another checkpoint, say: enrolled again while the session lives (a revoked phone's ended).
+          forgetDevice(bearer);
+          setTimeout(enrol, 0);
+          return send(method, path, body, null);
+        }
+        throw error;
+      });
+    });
+  }
+
+  function send(method, path, body, bearer) {
     var controller = window.AbortController ? new AbortController() : null;
     var timer = setTimeout(function () {
       if (controller) {
@@ -84,15 +112,23 @@
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
-    if (csrfToken && csrfHeader && method !== 'GET') {
+    if (bearer) {
+      headers['Authorization'] = 'Bearer ' + bearer.token;
+    } else if (csrfToken && csrfHeader && method !== 'GET') {
       headers[csrfHeader] = csrfToken;
     }
     return fetch(api + path, {
-      method: method, headers: headers, credentials: 'same-origin', cache: 'no-store', redirect: 'manual',
+      method: method, headers: headers, credentials: bearer ? 'omit' : 'same-origin', cache: 'no-store',
+      redirect: 'manual',
       body: body !== undefined ? JSON.stringify(body) : undefined, signal: controller ? controller.signal : undefined
     }).then(function (response) {
       clearTimeout(timer);
       var type = response.headers.get('Content-Type') || '';
+      if (bearer && response.status === 401) {
+        var refused = new Error('device token refused');
+        refused.unauthorized = true;
+        throw refused;
+      }
       if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403
           || (response.ok && type.indexOf('json') < 0)) {
         var signedOut = new Error('signed out');
@@ -113,6 +149,41 @@
       error.network = true;
       throw error;
     });
+  }
+
+  // --- the phone as an enrolled device: enrolled through the session, renewed in the shift's last hour ---
+
+  function enrol() {
+    if (enrolling || navigator.onLine === false || !guardName) {
+      return enrolling || Promise.resolve();
+    }
+    var name = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || 'phone';
+    enrolling = send('POST', '/devices', { name: t('deviceName', name) }, null).then(function (answer) {
+      device = { id: answer.id, token: answer.token, expiresAt: answer.expiresAt, guard: guardName };
+      root.setAttribute('data-device', String(answer.id));
+      // The old token, if any, runs out within the hour on its own.
+      return offline.store.saveDevice(device).catch(function () {});
+    }, function () {
+      // Signed out or offline: the phone goes on with the token it has, then the session, then offline.
+    }).then(function () {
+      enrolling = null;
+    });
+    return enrolling;
+  }
+
+  function renewIfDue() {
+    if (!device || Date.parse(device.expiresAt) - Date.now() < RENEW_WITHIN_MS) {
+      return enrol();
+    }
+    return Promise.resolve();
+  }
+
+  function forgetDevice(refused) {
+    if (device === refused) {
+      device = null;
+      root.removeAttribute('data-device');
+      offline.store.clearDevice().catch(function () {});
+    }
   }
 
   // --- status line: online, bundle age, queue ---
@@ -192,11 +263,33 @@
           note(t('synced', result.accepted + result.duplicates));
           return refreshCounts();
         });
+      }, function (error) {
+        // Scans the server can never take (older than the offline window, a clock far ahead) would block the
+        // queue for good: they leave it, the guard is told how many, and the rest goes with the next sync.
+        var refused = refusedScans(error, batch);
+        if (refused.length === 0) {
+          throw error;
+        }
+        return offline.store.remove(refused).then(function () {
+          note(t('syncRefused', refused.length));
+        });
       });
     }).catch(function () {}).then(function () {
       syncing = false;
       return showQueue();
     });
+  }
+
+  function refusedScans(error, batch) {
+    var errors = (error.status === 400 && error.problem && error.problem.errors) || [];
+    var ids = [];
+    errors.forEach(function (e) {
+      var match = /^scans\[(\d+)\]/.exec(e.field || '');
+      if (match && batch[+match[1]] && ids.indexOf(batch[+match[1]].scanId) < 0) {
+        ids.push(batch[+match[1]].scanId);
+      }
+    });
+    return ids;
   }
 
   // --- a decoded code ---
@@ -495,12 +588,17 @@
 
   showOnline(navigator.onLine !== false);
   showCounts();
-  bundleLoaded.then(function () {
+  Promise.all([bundleLoaded, deviceLoaded]).then(function () {
+    if (device) {
+      root.setAttribute('data-device', String(device.id));
+    }
     showBundle();
     showQueue();
     refreshBundle();
     refreshCounts();
+    renewIfDue();
   });
+  setInterval(renewIfDue, 5 * 60 * 1000);
   setInterval(function () {
     if (navigator.onLine !== false) {
       refreshBundle();

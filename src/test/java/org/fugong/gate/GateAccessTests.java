@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.fugong.pass.PassService;
 import org.fugong.pass.VehiclePassRequest;
 import org.fugong.pass.VehicleScope;
+import org.fugong.security.CurrentUser;
+import org.fugong.security.DeviceTokens;
 import org.fugong.support.AccessTable;
 import org.fugong.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +49,9 @@ class GateAccessTests {
 			POST /gate/checkpoints/{cp}/guards           302 403 302 302 404 403 403 403
 			POST /gate/checkpoints/{jt}/guards           302 403 404 302 404 403 403 403
 			GET /gate/scans                              302 403 200 200 200 200 403 403
+			GET /gate/devices                            302 403 200 200 200 200 403 403
+			POST /gate/devices/{dev}/revoke              302 403 302 302 404 302 403 403
+			POST /gate/devices/999999999/revoke          302 403 404 404 404 404 403 403
 			GET /gate/vehicles                           302 403 200 200 200 200 403 403
 			GET /gate/vehicles/{vpass}                   302 403 404 200 404 200 403 403
 			GET /gate/vehicles/{wpass}                   302 403 404 404 404 404 403 403
@@ -62,6 +67,9 @@ class GateAccessTests {
 			POST /api/v1/gate/verify                     401 403 403 403 403 403 400 403
 			POST /api/v1/gate/scans/sync                 401 403 403 403 403 403 400 403
 			POST /api/v1/gate/devices                    401 403 403 403 403 403 201 403
+			GET /api/v1/gate/devices                     401 403 200 200 200 200 200 403
+			POST /api/v1/gate/devices/{dev}/revoke       401 403 204 204 404 204 204 403
+			POST /api/v1/gate/devices/999999999/revoke   401 403 404 404 404 404 404 403
 			GET /api/v1/gate/offline-bundle              401 403 403 403 403 403 200 403
 			GET /api/v1/gate/me                          401 403 403 403 403 403 200 403
 			GET /api/v1/gate/ping                        401 403 403 403 403 403 200 403
@@ -79,6 +87,9 @@ class GateAccessTests {
 	@Autowired
 	PassService passes;
 
+	@Autowired
+	DeviceTokens devices;
+
 	private long checkpoint;
 
 	private long factoryGate;
@@ -86,6 +97,8 @@ class GateAccessTests {
 	private long workerPass;
 
 	private long vehiclePass;
+
+	private long device;
 
 	@BeforeEach
 	void findDemoData() {
@@ -99,6 +112,8 @@ class GateAccessTests {
 		Long vehicle = this.jdbc.queryForObject(
 				"SELECT min(id) FROM pass WHERE enterprise_id = ? AND type = 'VEHICLE' AND holder_masked = '沪D9***1'",
 				Long.class, jiuting);
+		this.device = this.devices.enrol((CurrentUser) this.users.loadUserByUsername("guard1"), "access", this.checkpoint)
+			.id();
 		this.vehiclePass = (vehicle != null) ? vehicle
 				: this.passes.issueVehicle(new VehiclePassRequest(jiuting, "沪D90001", "沪D9***1", VehicleScope.DISTRICT,
 						Instant.now(), Instant.now().plus(Duration.ofDays(2))), "songjiang").pass().id();
@@ -113,7 +128,8 @@ class GateAccessTests {
 	void accessMatchesTheTable(String method, String path, String who, int expected) throws Exception {
 		AccessTable.check(this.mvc, this.users, method, path,
 				Map.of("{cp}", Long.toString(this.checkpoint), "{jt}", Long.toString(this.factoryGate), "{wpass}",
-						Long.toString(this.workerPass), "{vpass}", Long.toString(this.vehiclePass)),
+						Long.toString(this.workerPass), "{vpass}", Long.toString(this.vehiclePass), "{dev}",
+						Long.toString(this.device)),
 				who, expected);
 	}
 

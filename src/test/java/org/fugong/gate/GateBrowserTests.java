@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -199,6 +200,111 @@ class GateBrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until((d) -> offlineRows(offline) == 1);
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until((d) -> !d.findElement(By.id("gate-queue")).isDisplayed());
+	}
+
+	/**
+	 * The page enrols the phone and verifies with its token (no cookie); a scan made
+	 * while the token is renewed is logged once; a phone an official revokes loses
+	 * its token and its sign-in, and the page says to sign in again.
+	 */
+	@Test
+	void theEnrolledPhoneVerifiesWithItsTokenAndARevokedOneFallsBackToSignIn() throws Exception {
+		Registered enterprise = Registrations.register(this.mvc, "310117", "310117105");
+		this.whitelist.add((CurrentUser) this.users.loadUserByUsername("songjiang"), enterprise.id(),
+				WhitelistLevel.DISTRICT, "测试批", null);
+		UserDetails owner = this.users.loadUserByUsername(enterprise.username());
+		long filmed = issue(owner, PassFixtures.employee(this.mvc, owner, "孔令一", true));
+		long renewed = issue(owner, PassFixtures.employee(this.mvc, owner, "孔令二", true));
+		long refused = issue(owner, PassFixtures.employee(this.mvc, owner, "孔令三", true));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> spy = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				(function () {
+				  var fetch = window.fetch;
+				  window.__fgCalls = [];
+				  window.fetch = function (url, init) {
+				    var headers = (init && init.headers) || {};
+				    var bearer = String(headers['Authorization'] || '').indexOf('Bearer fgd_') === 0;
+				    window.__fgCalls.push(((init && init.method) || 'GET') + ' ' + url + ' ' + (bearer ? 'bearer' : 'session')
+				      + ' ' + ((init && init.credentials) || ''));
+				    return fetch.apply(this, arguments);
+				  };
+				})();
+				"""));
+		try {
+			Y4mVideo.writeBlank(camera);
+			signIn("guard1", "Fugong@2026");
+			open("/gate");
+			long first = awaitDevice(null);
+			assertThat(this.jdbc.queryForObject("SELECT username FROM gate_device WHERE id = ?", String.class, first))
+				.isEqualTo("guard1");
+
+			// A pass in front of the camera: verified through the device token, without the session cookie.
+			film(owner, filmed);
+			open("/gate");
+			assertThat(awaitVerdict()).startsWith("VALID|false|").contains("孔*一");
+			assertThat(calls()).anyMatch((call) -> call.contains("/api/v1/gate/verify bearer omit"))
+				.noneMatch((call) -> call.contains("/api/v1/gate/verify session"));
+			assertThat(rows(filmed)).isEqualTo(1);
+
+			// The shift's last hour: the page renews its token through the session while a code is checked.
+			browser.executeAsyncScript("""
+					var done = arguments[arguments.length - 1];
+					var store = window.FugongGateOffline.store;
+					store.loadDevice().then(function (d) {
+					  d.expiresAt = new Date(Date.now() + 5 * 60000).toISOString();
+					  return store.saveDevice(d);
+					}).then(function () { done(true); }, function (e) { done(String(e)); });
+					""");
+			Y4mVideo.writeBlank(camera);
+			open("/gate");
+			type(shortCode(owner, renewed));
+			assertThat(awaitVerdict()).startsWith("VALID|false|").contains("孔*二");
+			long second = awaitDevice(first);
+			assertThat(second).isNotEqualTo(first);
+			assertThat(rows(renewed)).isEqualTo(1);
+			browser.executeScript("document.getElementById('gate-verdict').click();");
+
+			// An official revokes the phone (lost): its token and its sign-in end; the page falls back to signing in.
+			this.mvc.perform(post("/api/v1/gate/devices/{id}/revoke", second)
+				.with(user(this.users.loadUserByUsername("songjiang")))).andExpect(status().isNoContent());
+			type(shortCode(owner, refused));
+			assertThat(awaitVerdict()).startsWith("UNCONFIRMED|").contains("请重新登录");
+			assertThat(browser.findElement(By.id("gate")).getDomAttribute("data-device")).isNull();
+			assertThat(calls()).anyMatch((call) -> call.contains("/api/v1/gate/verify bearer"))
+				.anyMatch((call) -> call.contains("/api/v1/gate/verify session"));
+			assertThat(rows(refused)).isZero();
+			open("/gate");
+			new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getCurrentUrl().contains("/login"));
+		}
+		finally {
+			browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+					Map.of("identifier", spy.get("identifier")));
+		}
+	}
+
+	/** The id of the device the page enrolled, once it is another than {@code before}. */
+	private static long awaitDevice(Long before) {
+		String id = new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> {
+			String device = d.findElement(By.id("gate")).getDomAttribute("data-device");
+			return (device != null && !device.equals(String.valueOf(before))) ? device : null;
+		});
+		return Long.parseLong(id);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> calls() {
+		return (List<String>) browser.executeScript("return window.__fgCalls || [];");
+	}
+
+	private String shortCode(UserDetails owner, long passId) throws Exception {
+		return JsonPath.read(this.mvc.perform(get("/api/v1/passes/{id}", passId).with(user(owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.shortCode");
+	}
+
+	private int rows(long passId) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM gate_scan WHERE pass_id = ?", Integer.class, passId);
 	}
 
 	@Test

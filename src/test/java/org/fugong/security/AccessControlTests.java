@@ -121,8 +121,8 @@ class AccessControlTests {
 			GET /api/v1/pass-keys           200 200 200 200 200 200 200 200
 			GET /api/v1/passes              401 200 200 200 200 200 403 403
 			GET /api/v1/passes/999999999    401 404 404 404 404 404 403 403
-			GET /api/v1/passes/999999999/qr.png 401 404 404 404 404 404 403 403
-			GET /api/v1/passes/999999999/qr.svg 401 404 404 404 404 404 403 403
+			GET /api/v1/passes/999999999/qr.png 401 404 403 403 403 403 403 403
+			GET /api/v1/passes/999999999/qr.svg 401 404 403 403 403 403 403 403
 			POST /api/v1/passes/worker      401 400 403 403 403 403 403 403
 			POST /api/v1/passes/worker/bulk 401 422 403 403 403 403 403 403
 			POST /api/v1/passes/worker/revoke-all 401 400 403 403 403 403 403 403
