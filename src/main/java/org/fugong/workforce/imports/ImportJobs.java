@@ -142,6 +142,14 @@ class ImportJobs {
 				}, id);
 	}
 
+	/** Erases the cells of the bad rows of imports started before a moment; answers how many rows. */
+	int eraseCellsOfJobsCreatedBefore(Instant cutoff) {
+		return this.jdbc.update("""
+				UPDATE import_error SET cells = NULL
+				WHERE cells IS NOT NULL AND job_id IN (SELECT id FROM import_job WHERE created_at < ?)
+				""", Timestamp.from(cutoff));
+	}
+
 	private static String truncate(String value, int max) {
 		return (value.length() <= max) ? value : value.substring(0, max - 1) + "…";
 	}

@@ -1,11 +1,6 @@
 package org.fugong.workforce.imports;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.fugong.common.CsvFiles;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
@@ -157,30 +151,18 @@ class ImportService {
 	 */
 	void writeErrors(CurrentUser user, String jobId, OutputStream out) {
 		Job job = job(user, jobId);
-		try {
-			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+		try (CsvFiles.Download csv = CsvFiles.download(out)) {
 			List<String> header = new ArrayList<>(WorkforceCsv.cells(job.header()));
 			header.add(this.messages.getMessage("workforce.import.errors.reason", null, job.locale()));
-			printer.printRecord(header);
+			csv.row(header);
 			this.jobs.eachError(jobId, (error) -> {
 				List<String> cells = new ArrayList<>(WorkforceCsv.cells(error.cells()));
 				while (cells.size() < header.size() - 1) {
 					cells.add("");
 				}
 				cells.add(error.message());
-				try {
-					printer.printRecord(cells);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+				csv.row(cells);
 			});
-			printer.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
