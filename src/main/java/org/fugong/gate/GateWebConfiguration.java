@@ -17,9 +17,9 @@ class GateWebConfiguration {
 
 	@Bean
 	FilterRegistrationBean<VerifyFastPath> verifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json,
-			MessageSource messages, LocaleResolver localeResolver) {
+			MessageSource messages, LocaleResolver localeResolver, GateMetrics metrics) {
 		FilterRegistrationBean<VerifyFastPath> registration = new FilterRegistrationBean<>(
-				new VerifyFastPath(gate, devices, json, messages, localeResolver));
+				new VerifyFastPath(gate, devices, json, messages, localeResolver, metrics));
 		registration.addUrlPatterns(VerifyFastPath.PATH);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;

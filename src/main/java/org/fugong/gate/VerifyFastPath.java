@@ -59,13 +59,16 @@ class VerifyFastPath extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
+	private final GateMetrics metrics;
+
 	VerifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json, MessageSource messages,
-			LocaleResolver locales) {
+			LocaleResolver locales, GateMetrics metrics) {
 		this.gate = gate;
 		this.devices = devices;
 		this.json = json;
 		this.messages = messages;
 		this.locales = locales;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -112,7 +115,9 @@ class VerifyFastPath extends OncePerRequestFilter {
 			return null;
 		}
 		try {
+			long start = System.nanoTime();
 			ScanAnswer answer = this.gate.verify(guard.get(), scan.qrText(), scan.direction(), scan.scanId());
+			this.metrics.verified(GateMetrics.FAST, answer, start);
 			Locale locale = this.locales.resolveLocale(request);
 			return GateApiController.VerifyAnswer.of(answer, this.messages, locale);
 		}

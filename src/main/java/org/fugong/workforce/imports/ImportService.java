@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 
 import org.fugong.common.CsvFiles;
+import org.fugong.common.JobMetrics;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
@@ -71,12 +72,15 @@ class ImportService {
 	private final ScheduledExecutorService heart;
 
 	/** The jobs this instance runs or has queued, whose heartbeat it keeps. */
+	private final JobMetrics metrics;
+
 	private final Set<String> live = ConcurrentHashMap.newKeySet();
 
 	ImportService(ImportJobs jobs, RosterImport roster, TestImport tests, MessageSource messages, AuditService audit,
 			PlatformTransactionManager transactions, @Value("${fugong.workforce.import-threads:2}") int threads,
-			@Value("${fugong.workforce.import-queue:8}") int queue) {
+			@Value("${fugong.workforce.import-queue:8}") int queue, JobMetrics metrics) {
 		this.jobs = jobs;
+		this.metrics = metrics;
 		this.roster = roster;
 		this.tests = tests;
 		this.messages = messages;
@@ -218,6 +222,7 @@ class ImportService {
 	private void run(String id, long enterpriseId, String actor, ImportKind kind, WorkforceCsv.Sheet sheet,
 			Locale locale) {
 		long started = System.nanoTime();
+		JobMetrics.Running timing = this.metrics.start("import");
 		try {
 			this.jobs.started(id);
 			if (kind == ImportKind.EMPLOYEES) {
@@ -227,6 +232,7 @@ class ImportService {
 				process(id, sheet, locale, this.tests.start(enterpriseId, actor));
 			}
 			this.jobs.done(id);
+			timing.done();
 			log.info("Import {} ({}, {} rows) done in {} ms", id, kind, sheet.rows().size(),
 					(System.nanoTime() - started) / 1_000_000);
 		}
@@ -236,6 +242,7 @@ class ImportService {
 			this.jobs.failed(id, "workforce.import.failed.unexpected");
 		}
 		finally {
+			timing.failed(); // a no-op once done
 			this.live.remove(id);
 		}
 	}
