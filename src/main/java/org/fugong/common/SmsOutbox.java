@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * seconds. Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so several
  * instances never send one message twice; a refused message is tried again, at
  * most five times. Messages older than the retention are deleted
- * ({@link SmsOutboxRetention}).
+ * ({@link PersonalDataRetention}).
  */
 @Service
-public class SmsOutbox {
+public class SmsOutbox implements PersonalDataRetention.Retained {
 
 	private static final Logger logger = LoggerFactory.getLogger(SmsOutbox.class);
 
@@ -83,9 +83,15 @@ public class SmsOutbox {
 		return sent;
 	}
 
+	@Override
+	public String what() {
+		return "text messages";
+	}
+
 	/** Deletes the messages queued before a moment, sent or not; answers how many. */
+	@Override
 	@Transactional
-	public int purgeCreatedBefore(Instant cutoff) {
+	public int purgeBefore(Instant cutoff) {
 		return this.jdbc.update("DELETE FROM sms_outbox WHERE created_at < ?", Timestamp.from(cutoff));
 	}
 

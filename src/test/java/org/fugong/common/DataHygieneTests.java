@@ -48,7 +48,7 @@ class DataHygieneTests {
 	SmsOutbox outbox;
 
 	@Autowired
-	SmsOutboxRetention retention;
+	PersonalDataRetention retention;
 
 	@Autowired
 	TransactionTemplate transactions;

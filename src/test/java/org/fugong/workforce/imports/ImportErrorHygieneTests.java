@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
+import org.fugong.common.PersonalDataRetention;
 import org.fugong.support.IntegrationTest;
 import org.fugong.support.Registrations;
 import org.fugong.support.Registrations.Registered;
@@ -43,7 +44,7 @@ class ImportErrorHygieneTests {
 	TestClock clock;
 
 	@Autowired
-	ImportErrorRetention retention;
+	PersonalDataRetention retention;
 
 	private Registered enterprise;
 
