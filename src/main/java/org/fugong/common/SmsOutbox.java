@@ -2,6 +2,7 @@ package org.fugong.common;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -19,14 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  * down), and a dispatcher hands pending ones to the {@link SmsGateway} every few
  * seconds. Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so several
  * instances never send one message twice; a refused message is tried again, at
- * most five times.
+ * most five times. Messages older than the retention are deleted
+ * ({@link PersonalDataRetention}).
  */
 @Service
-public class SmsOutbox {
+public class SmsOutbox implements PersonalDataRetention.Retained {
 
 	private static final Logger logger = LoggerFactory.getLogger(SmsOutbox.class);
 
-	private static final int MAX_ATTEMPTS = 5;
+	static final int MAX_ATTEMPTS = 5;
 
 	private final JdbcTemplate jdbc;
 
@@ -79,6 +81,18 @@ public class SmsOutbox {
 			}
 		}
 		return sent;
+	}
+
+	@Override
+	public String what() {
+		return "text messages";
+	}
+
+	/** Deletes the messages queued before a moment, sent or not; answers how many. */
+	@Override
+	@Transactional
+	public int purgeBefore(Instant cutoff) {
+		return this.jdbc.update("DELETE FROM sms_outbox WHERE created_at < ?", Timestamp.from(cutoff));
 	}
 
 	private record Pending(long id, String phone, String body) {

@@ -24,6 +24,7 @@ import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
 
+import org.fugong.common.JobMetrics;
 import org.fugong.common.NotFoundException;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.AuditService;
@@ -95,10 +96,13 @@ public class ExportService {
 
 	private final long syncLimit;
 
+	private final JobMetrics metrics;
+
 	ExportService(List<ExportSource> sources, DataSource dataSource, PlatformTransactionManager transactions,
 			ExportJobs jobs, AuditService audit, MessageSource messages,
 			@Value("${fugong.exports.sync-limit:20000}") long syncLimit,
-			@Value("${fugong.exports.threads:2}") int threads) {
+			@Value("${fugong.exports.threads:2}") int threads, JobMetrics metrics) {
+		this.metrics = metrics;
 		sources.forEach((source) -> this.sources.put(source.list(), source));
 		this.cursor = new JdbcTemplate(dataSource);
 		this.cursor.setFetchSize(FETCH_SIZE);
@@ -181,6 +185,7 @@ public class ExportService {
 	private void run(String id, String username, Prepared prepared, Locale locale) {
 		Path file = null;
 		long began = System.nanoTime();
+		JobMetrics.Running timing = this.metrics.start("export");
 		try {
 			file = Files.createTempFile("export-", ".xlsx");
 			long rows;
@@ -199,12 +204,14 @@ public class ExportService {
 					(System.nanoTime() - written) / 1_000_000);
 			this.audit.recordAs(username, "EXPORT_DONE", "EXPORT", prepared.source().list(), AuditService.SUCCESS,
 					"job " + id + ", " + rows + " rows");
+			timing.done();
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Export job {} of {} failed", id, prepared.source().list(), ex);
 			this.jobs.failed(id, "export.failed");
 		}
 		finally {
+			timing.failed(); // a no-op once done
 			if (file != null) {
 				try {
 					Files.deleteIfExists(file);

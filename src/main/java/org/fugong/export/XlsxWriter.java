@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fugong.common.CsvFiles;
 import org.fugong.common.TimeFormat;
 
 import org.springframework.context.MessageSource;
@@ -27,6 +28,9 @@ import org.springframework.context.MessageSource;
  * memory, the rest flushed to a temporary file; styles made once and
  * shared by every cell; widths set from the columns, never measured. Dates are
  * real dates (Excel sorts and filters them), times shown in Asia/Shanghai.
+ * Text is always a string cell, never a formula; text that starts like one
+ * ({@code =HYPERLINK(...)} in an enterprise's name) is also quote-prefixed, so
+ * that Excel keeps it as text when someone edits the cell.
  */
 final class XlsxWriter implements AutoCloseable {
 
@@ -46,6 +50,9 @@ final class XlsxWriter implements AutoCloseable {
 	private final Locale locale;
 
 	private final CellStyle[] styles;
+
+	/** Text that looks like a formula: shown and kept as text, even when someone edits the cell. */
+	private final CellStyle quoted;
 
 	private final String yes;
 
@@ -71,6 +78,8 @@ final class XlsxWriter implements AutoCloseable {
 		CellStyle percent = style(format, "0.0%");
 		CellStyle integer = style(format, "0");
 		CellStyle decimal = style(format, "0.0");
+		this.quoted = this.workbook.createCellStyle();
+		this.quoted.setQuotePrefixed(true);
 		this.words = new ArrayList<>();
 		this.styles = new CellStyle[columns.size()];
 		for (int i = 0; i < columns.size(); i++) {
@@ -138,7 +147,12 @@ final class XlsxWriter implements AutoCloseable {
 				cell.setCellValue(flag ? this.yes : this.no);
 			}
 			else {
-				cell.setCellValue(text(i, column, value.toString()));
+				String text = text(i, column, value.toString());
+				cell.setCellValue(text);
+				if (CsvFiles.startsLikeFormula(text)) {
+					cell.setCellStyle(this.quoted);
+					continue;
+				}
 			}
 			if (this.styles[i] != null) {
 				cell.setCellStyle(this.styles[i]);

@@ -38,24 +38,32 @@ class GateApiController {
 
 	private final Duration offlineMaxAge;
 
+	private final GateMetrics metrics;
+
 	GateApiController(GateService gate, Problems problems, MessageSource messages,
-			@Value("${fugong.gate.offline-max-age:12h}") Duration offlineMaxAge) {
+			@Value("${fugong.gate.offline-max-age:12h}") Duration offlineMaxAge, GateMetrics metrics) {
 		this.gate = gate;
 		this.problems = problems;
 		this.messages = messages;
 		this.offlineMaxAge = offlineMaxAge;
+		this.metrics = metrics;
 	}
 
 	@PostMapping("/verify")
 	VerifyAnswer verify(@AuthenticationPrincipal CurrentUser guard, @RequestBody VerifyRequest request) {
+		long start = System.nanoTime();
 		ScanAnswer answer = this.gate.verify(guard, request.qrText(), request.direction(), request.scanId());
+		this.metrics.verified(GateMetrics.API, answer, start);
 		return VerifyAnswer.of(answer, this.messages, LocaleContextHolder.getLocale());
 	}
 
 	@PostMapping("/scans/sync")
 	GateService.SyncResult sync(@AuthenticationPrincipal CurrentUser guard,
 			@RequestBody List<GateService.OfflineScan> scans) {
-		return this.gate.sync(guard, scans);
+		long start = System.nanoTime();
+		GateService.SyncResult result = this.gate.sync(guard, scans);
+		this.metrics.synced(result, start);
+		return result;
 	}
 
 	@GetMapping("/offline-bundle")

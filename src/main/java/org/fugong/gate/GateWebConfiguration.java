@@ -18,9 +18,9 @@ class GateWebConfiguration {
 
 	@Bean
 	FilterRegistrationBean<VerifyFastPath> verifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json,
-			MessageSource messages, LocaleResolver localeResolver, Problems problems) {
+			MessageSource messages, LocaleResolver localeResolver, Problems problems, GateMetrics metrics) {
 		FilterRegistrationBean<VerifyFastPath> registration = new FilterRegistrationBean<>(
-				new VerifyFastPath(gate, devices, json, messages, localeResolver, problems));
+				new VerifyFastPath(gate, devices, json, messages, localeResolver, problems, metrics));
 		registration.addUrlPatterns(VerifyFastPath.PATH);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;

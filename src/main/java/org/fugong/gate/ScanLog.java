@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,8 +79,20 @@ class ScanLog implements SmartLifecycle {
 
 	private final List<Thread> threads = new ArrayList<>();
 
+	/** How long a batch takes to write and commit, which is how long its scans wait for their answer. */
+	private final Timer batches;
+
 	ScanLog(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-			@Value("${fugong.gate.log-writers:4}") int writers) {
+			@Value("${fugong.gate.log-writers:4}") int writers, MeterRegistry registry) {
+		this.batches = Timer.builder("fugong.gate.scan_log.batches")
+			.description("Batches of scans written to the log, each one INSERT and one commit")
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(1))
+			.maximumExpectedValue(Duration.ofSeconds(10))
+			.register(registry);
+		Gauge.builder("fugong.gate.scan_log.queue", this.queue, BlockingQueue::size)
+			.description("Scans waiting for a writer")
+			.register(registry);
 		this.writers = Math.max(1, writers);
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -138,7 +154,7 @@ class ScanLog implements SmartLifecycle {
 				}
 				batch.add(first);
 				this.queue.drainTo(batch, BATCH - 1);
-				writeOrOneByOne(batch);
+				this.batches.record(() -> writeOrOneByOne(batch));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -65,14 +65,17 @@ class VerifyFastPath extends OncePerRequestFilter {
 
 	private final Problems problems;
 
+	private final GateMetrics metrics;
+
 	VerifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json, MessageSource messages,
-			LocaleResolver locales, Problems problems) {
-		this.problems = problems;
+			LocaleResolver locales, Problems problems, GateMetrics metrics) {
 		this.gate = gate;
 		this.devices = devices;
 		this.json = json;
 		this.messages = messages;
 		this.locales = locales;
+		this.problems = problems;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -96,7 +99,9 @@ class VerifyFastPath extends OncePerRequestFilter {
 		}
 		Locale locale = this.locales.resolveLocale(request);
 		try {
+			long start = System.nanoTime();
 			ScanAnswer answer = this.gate.verify(guard.get(), scan.qrText(), scan.direction(), scan.scanId());
+			this.metrics.verified(GateMetrics.FAST, answer, start);
 			ApiHeaders.write(request, response);
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -277,6 +277,26 @@ class VerificationCache {
 		}
 	}
 
+	/** Passes held, for the metrics. */
+	int passCount() {
+		return this.byToken.size();
+	}
+
+	/** Whitelist standings held, for the metrics. */
+	int enterpriseCount() {
+		return this.enterprises.size();
+	}
+
+	/** Test standings held, for the metrics. */
+	int employeeCount() {
+		return this.employees.size();
+	}
+
+	/** When this instance last read what changed: no answer is staler than this, give or take a second. */
+	Instant lastPoll() {
+		return this.lastPoll;
+	}
+
 	void clear() {
 		this.byToken.clear();
 		this.tokenOfPass.clear();

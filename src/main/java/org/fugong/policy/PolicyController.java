@@ -1,8 +1,6 @@
 package org.fugong.policy;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -11,9 +9,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.fugong.common.BusinessRuleException;
+import org.fugong.common.CsvFiles;
 import org.fugong.common.FileStore.FileRejectedException;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
@@ -135,17 +132,15 @@ class PolicyController {
 			.filename("policy-" + id + "-enterprises.csv", StandardCharsets.UTF_8)
 			.build()
 			.toString());
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		// The byte order mark makes Excel, which Chinese offices open CSV files with, read UTF-8.
-		writer.write('\uFEFF');
 		String[] header = Arrays.stream(new String[] { "enterprise.name", "enterprise.creditCode", "enterprise.district",
 				"enterprise.town", "enterprise.industry", "enterprise.staffCount", "enterprise.aboveDesignatedSize",
 				"enterprise.foreignInvested", "enterprise.contactName", "enterprise.contactPhone" })
 			.map((key) -> msg(key, locale))
 			.toArray(String[]::new);
-		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
+		try (CsvFiles.Download csv = CsvFiles.download(response.getOutputStream())) {
+			csv.row((Object[]) header);
 			for (EnterpriseView e : reached) {
-				csv.printRecord(e.name(), e.creditCode(), this.regions.nameOf(e.districtCode(), locale),
+				csv.row(e.name(), e.creditCode(), this.regions.nameOf(e.districtCode(), locale),
 						this.regions.nameOf(e.townCode(), locale), msg("industry." + e.industry(), locale),
 						e.staffCount(), msg(e.aboveDesignatedSize() ? "common.yes" : "common.no", locale),
 						msg(e.foreignInvested() ? "common.yes" : "common.no", locale), e.contactName(),

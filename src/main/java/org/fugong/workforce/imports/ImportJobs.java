@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.fugong.common.PersonalDataRetention;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * for {@link #STALE} belonged to an instance that is gone.
  */
 @Repository
-class ImportJobs {
+class ImportJobs implements PersonalDataRetention.Retained {
 
 	static final int ERRORS_SHOWN = 1000;
 
@@ -140,6 +142,23 @@ class ImportJobs {
 				(rs) -> {
 					action.accept(new ErrorRow(rs.getInt("line"), rs.getString("message"), rs.getString("cells")));
 				}, id);
+	}
+
+	@Override
+	public String what() {
+		return "cells of bad import rows";
+	}
+
+	/**
+	 * Erases the cells of the bad rows of imports started before a moment (ID
+	 * numbers, phones); their lines and reasons stay. Answers how many rows.
+	 */
+	@Override
+	public int purgeBefore(Instant cutoff) {
+		return this.jdbc.update("""
+				UPDATE import_error SET cells = NULL
+				WHERE cells IS NOT NULL AND job_id IN (SELECT id FROM import_job WHERE created_at < ?)
+				""", Timestamp.from(cutoff));
 	}
 
 	private static String truncate(String value, int max) {

@@ -1,11 +1,6 @@
 package org.fugong.workforce.imports;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.fugong.common.CsvFiles;
+import org.fugong.common.JobMetrics;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
@@ -77,12 +72,15 @@ class ImportService {
 	private final ScheduledExecutorService heart;
 
 	/** The jobs this instance runs or has queued, whose heartbeat it keeps. */
+	private final JobMetrics metrics;
+
 	private final Set<String> live = ConcurrentHashMap.newKeySet();
 
 	ImportService(ImportJobs jobs, RosterImport roster, TestImport tests, MessageSource messages, AuditService audit,
 			PlatformTransactionManager transactions, @Value("${fugong.workforce.import-threads:2}") int threads,
-			@Value("${fugong.workforce.import-queue:8}") int queue) {
+			@Value("${fugong.workforce.import-queue:8}") int queue, JobMetrics metrics) {
 		this.jobs = jobs;
+		this.metrics = metrics;
 		this.roster = roster;
 		this.tests = tests;
 		this.messages = messages;
@@ -157,30 +155,18 @@ class ImportService {
 	 */
 	void writeErrors(CurrentUser user, String jobId, OutputStream out) {
 		Job job = job(user, jobId);
-		try {
-			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+		try (CsvFiles.Download csv = CsvFiles.download(out)) {
 			List<String> header = new ArrayList<>(WorkforceCsv.cells(job.header()));
 			header.add(this.messages.getMessage("workforce.import.errors.reason", null, job.locale()));
-			printer.printRecord(header);
+			csv.row(header);
 			this.jobs.eachError(jobId, (error) -> {
 				List<String> cells = new ArrayList<>(WorkforceCsv.cells(error.cells()));
 				while (cells.size() < header.size() - 1) {
 					cells.add("");
 				}
 				cells.add(error.message());
-				try {
-					printer.printRecord(cells);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+				csv.row(cells);
 			});
-			printer.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -236,6 +222,7 @@ class ImportService {
 	private void run(String id, long enterpriseId, String actor, ImportKind kind, WorkforceCsv.Sheet sheet,
 			Locale locale) {
 		long started = System.nanoTime();
+		JobMetrics.Running timing = this.metrics.start("import");
 		try {
 			this.jobs.started(id);
 			if (kind == ImportKind.EMPLOYEES) {
@@ -245,6 +232,7 @@ class ImportService {
 				process(id, sheet, locale, this.tests.start(enterpriseId, actor));
 			}
 			this.jobs.done(id);
+			timing.done();
 			log.info("Import {} ({}, {} rows) done in {} ms", id, kind, sheet.rows().size(),
 					(System.nanoTime() - started) / 1_000_000);
 		}
@@ -254,6 +242,7 @@ class ImportService {
 			this.jobs.failed(id, "workforce.import.failed.unexpected");
 		}
 		finally {
+			timing.failed(); // a no-op once done
 			this.live.remove(id);
 		}
 	}

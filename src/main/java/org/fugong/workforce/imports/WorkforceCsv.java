@@ -84,7 +84,8 @@ final class WorkforceCsv {
 				if (rows.size() == MAX_ROWS) {
 					throw rejected("workforce.import.file.tooManyRows", MAX_ROWS);
 				}
-				List<String> cells = record.toList();
+				// A file of bad rows we wrote comes back with its formula guard: drop it.
+				List<String> cells = record.stream().map(CsvFiles::unescape).toList();
 				Map<String, String> values = new HashMap<>();
 				for (int i = 0; i < columns.length && i < cells.size(); i++) {
 					if (columns[i] != null) {
