@@ -1,5 +1,6 @@
 package org.fugong.common;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +34,9 @@ public class FileStore {
 
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+	/** The message of an upload the server could not write (a full disk): 507, nothing kept. */
+	static final String NOT_SAVED = "file.notSaved";
+
 	/** PDF and the usual photo formats: what scanned documents and phone pictures are. */
 	public static final Set<String> DOCUMENTS_AND_IMAGES = Set.of("application/pdf", "image/png", "image/jpeg",
 			"image/webp", "image/heic", "image/heif");
@@ -65,12 +69,16 @@ public class FileStore {
 	}
 
 	public StoredFile store(InputStream content, String originalName, Set<String> allowedTypes) throws IOException {
-		Path temp = Files.createTempFile(this.root, "upload-", ".part");
+		Path temp = saving(() -> Files.createTempFile(this.root, "upload-", ".part"));
 		try {
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			long size;
-			try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = Files.newOutputStream(temp)) {
+			try (InputStream in = new DigestInputStream(content, sha256);
+					OutputStream out = new SavingStream(Files.newOutputStream(temp))) {
 				size = copyAtMost(in, out, MAX_BYTES);
+			}
+			catch (NotSaved ex) {
+				throw new FileRejectedException(NOT_SAVED);
 			}
 			if (size == 0) {
 				throw new FileRejectedException("file.empty");
@@ -82,8 +90,10 @@ public class FileStore {
 			LocalDate today = TimeFormat.today();
 			String key = "%d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID());
 			Path target = resolve(key);
-			Files.createDirectories(target.getParent());
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			saving(() -> {
+				Files.createDirectories(target.getParent());
+				return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			});
 			return new StoredFile(key, cleanName(originalName), type, size, HexFormat.of().formatHex(sha256.digest()));
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -92,6 +102,63 @@ public class FileStore {
 		finally {
 			Files.deleteIfExists(temp);
 		}
+	}
+
+	/**
+	 * A step that writes to the store's disk: when it fails (the disk is full, the folder
+	 * is not writable) the upload is refused with its own message and status, not taken
+	 * for a bad file, and the partial file is removed by the caller's {@code finally}.
+	 */
+	private static <T> T saving(IoStep<T> step) {
+		try {
+			return step.run();
+		}
+		catch (IOException ex) {
+			throw new FileRejectedException(NOT_SAVED);
+		}
+	}
+
+	private interface IoStep<T> {
+
+		T run() throws IOException;
+
+	}
+
+	/** Tells a failed write from a failed read of the upload. */
+	private static final class SavingStream extends FilterOutputStream {
+
+		SavingStream(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) {
+			try {
+				this.out.write(bytes, offset, length);
+			}
+			catch (IOException ex) {
+				throw new NotSaved(ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.out.close();
+			}
+			catch (IOException ex) {
+				throw new NotSaved(ex);
+			}
+		}
+
+	}
+
+	private static final class NotSaved extends RuntimeException {
+
+		NotSaved(IOException cause) {
+			super(cause);
+		}
+
 	}
 
 	public Resource load(String key) {
@@ -152,6 +219,9 @@ public class FileStore {
 		}
 
 		public int status() {
+			if (NOT_SAVED.equals(this.messageKey)) {
+				return 507;
+			}
 			return "file.tooLarge".equals(this.messageKey) ? 413 : 400;
 		}
 
