@@ -44,7 +44,7 @@ class HolderPassController {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.IMAGE_PNG)
-			.body(this.qr.png(pass.qrText(), 600));
+			.body(this.qr.png(pass.qrText()));
 	}
 
 }

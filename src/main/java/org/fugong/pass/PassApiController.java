@@ -85,11 +85,12 @@ class PassApiController {
 
 	@GetMapping(path = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> png(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "400") @Min(120) @Max(1200) int size) {
+			@RequestParam(required = false) @Min(120) @Max(1200) Integer size) {
+		String text = this.passes.qrText(user, id);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.IMAGE_PNG)
-			.body(this.qr.png(this.passes.qrText(user, id), size));
+			.body((size != null) ? this.qr.png(text, size) : this.qr.png(text));
 	}
 
 	@GetMapping(path = "/{id}/qr.svg", produces = "image/svg+xml")

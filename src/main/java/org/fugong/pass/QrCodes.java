@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  * QR codes of pass tokens, encoded by ZXing at error correction level M and drawn
  * with the four-module quiet zone the standard asks for: PNG for screens and
  * downloads, SVG for printing (crisp at any size, and a page of cards stays small).
- * Both draw the same modules, the PNG with whole-pixel modules of four pixels or
- * more, so what {@link #readsAtFirstGlance} checks once at issue time holds for
- * every picture served (docs/pass-format.md).
+ * Both draw the same modules; what {@link #readsAtFirstGlance} checks once at
+ * issue time holds for the PNG served by default and the SVG drawn at four pixels
+ * a module (docs/pass-format.md).
  */
 @Component
 public class QrCodes {
@@ -39,9 +39,10 @@ public class QrCodes {
 	static final int QUIET_ZONE = 4;
 
 	/**
-	 * The smallest module of a PNG. Below four pixels ZXing's camera-mode detector
-	 * reads some codes it does not read larger, and the reverse; from four pixels up
-	 * the codes it reads are the same at every whole-pixel size (QrCodesTests).
+	 * The module of the PNG served by default, and the smallest one: the picture the
+	 * check at issue time reads. Below four pixels the detector's finder-pattern
+	 * search behaves differently; a page scales the picture up without blurring it
+	 * ({@code image-rendering: pixelated}).
 	 */
 	static final int MIN_MODULE_PIXELS = 4;
 
@@ -49,6 +50,11 @@ public class QrCodes {
 
 	/** How a phone's scanner reads a camera frame: search the whole picture, no clean-image shortcut. */
 	private static final Map<DecodeHintType, Object> CAMERA = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+
+	/** The PNG served by default: four-pixel modules, the picture {@link #readsAtFirstGlance} reads. */
+	public byte[] png(String text) {
+		return png(text, 0);
+	}
 
 	/** A PNG of about {@code size} pixels square (more when its modules would be smaller than the minimum). */
 	public byte[] png(String text, int size) {
@@ -116,7 +122,7 @@ public class QrCodes {
 	/**
 	 * Whether ZXing's detector in camera mode ({@code TRY_HARDER}, no pure-barcode
 	 * shortcut, the hybrid binariser of a phone's scanner) finds and reads the code
-	 * as the PNG and the SVG draw it, at the smallest module a PNG has. About one
+	 * as the default PNG draws it (and the SVG at four pixels a module). About one
 	 * code in fifty is not found although it is valid: a pattern of its data
 	 * modules misleads the finder-pattern search. Costs about a millisecond.
 	 */

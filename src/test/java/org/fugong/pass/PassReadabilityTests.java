@@ -57,14 +57,17 @@ class PassReadabilityTests {
 		List<BufferedImage> svgs = new ArrayList<>(PASSES);
 		for (long id : ids) {
 			tokens.add(this.passes.qrText(owner, id));
-			// The smallest PNG the API draws (four-pixel modules) and the SVG at five pixels a module: small pictures.
-			pngs.add(QrImages.png(this.mvc.perform(get("/api/v1/passes/{id}/qr.png", id).param("size", "120")
-				.with(user(owner))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()));
+			// The PNG the API draws by default (four-pixel modules) and the SVG at four pixels a module.
+			pngs.add(QrImages.png(this.mvc.perform(get("/api/v1/passes/{id}/qr.png", id).with(user(owner)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray()));
 			svgs.add(QrImages.svg(this.mvc.perform(get("/api/v1/passes/{id}/qr.svg", id).with(user(owner)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
-				.getContentAsString(), 5));
+				.getContentAsString(), QrCodes.MIN_MODULE_PIXELS));
 		}
 
 		List<String> zxingMissed = IntStream.range(0, PASSES).parallel().mapToObj((i) -> {

@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What docs/pass-format.md promises of a pass's picture: every code issued reads
- * with a phone's scanner (ZXing in camera mode) at first glance, as a PNG of any
- * size served and as the SVG drawn to pixels; and why the one check at issue time
- * at four-pixel modules stands for all of them.
+ * with a phone's scanner (ZXing in camera mode) at first glance, as the PNG served
+ * by default and as the SVG drawn to pixels at the same module size; and that the
+ * check at issue time is needed.
  */
 class QrCodesTests {
 
@@ -27,49 +27,37 @@ class QrCodesTests {
 
 	/** About randomness: a new seed every run (in the message when a code fails), and none may fail. */
 	@Test
-	void everyIssuedCodeReadsInCameraModeAsPngOfEverySizeServedAndAsSvg() {
+	void everyIssuedCodeReadsInCameraModeAsTheDefaultPngAndAsTheSvg() {
 		long seed = new SecureRandom().nextLong();
 		List<String> unread = IntStream.range(0, 300).parallel().mapToObj((i) -> {
 			String token = TestSigning.issue(claims(i), TestSigning.random(seed + i));
-			for (int size : new int[] { 120, 400 }) {
-				if (!token.equals(QrImages.camera(QrImages.png(this.qr.png(token, size))))) {
-					return "png " + size + ": " + token;
-				}
+			if (!token.equals(QrImages.camera(QrImages.png(this.qr.png(token))))) {
+				return "png: " + token;
 			}
-			return token.equals(QrImages.camera(QrImages.svg(this.qr.svg(token), 5))) ? null : "svg: " + token;
+			return token.equals(QrImages.camera(QrImages.svg(this.qr.svg(token), QrCodes.MIN_MODULE_PIXELS))) ? null
+					: "svg: " + token;
 		}).filter(Objects::nonNull).toList();
 		assertThat(unread).as("codes not read in camera mode (seed %d)", seed).isEmpty();
 	}
 
-	/**
-	 * Why one check stands for every PNG: of codes signed without it, ZXing in camera
-	 * mode reads the same ones at four-pixel modules as at five and seven;
-	 * and some it does not read at all, which is what the check at issue time is for.
-	 */
+	/** What the check is for: of codes signed without it, ZXing in camera mode misses some (fixed key and seeds). */
 	@Test
-	void fromFourPixelModulesUpTheSameCodesReadAtEveryWholePixelSize() {
-		List<String> tokens = IntStream.range(0, 300)
+	void someSignaturesGiveCodesTheDetectorMissesAndIssuingSignsThoseAgain() {
+		List<String> unchecked = IntStream.range(0, 300)
+			.parallel()
 			.mapToObj((i) -> TestSigning.sign(claims(i), TestSigning.random(7_000 + i)))
+			.filter((token) -> !token.equals(QrImages.camera(QrImages.png(this.qr.png(token)))))
 			.toList();
-		List<String> disagreements = tokens.parallelStream().map((token) -> {
-			boolean atFour = this.qr.readsAtFirstGlance(token);
-			int span = this.qr.version(token) * 4 + 17 + 2 * QrCodes.QUIET_ZONE;
-			for (int module : new int[] { 4, 5, 7 }) {
-				boolean read = token.equals(QrImages.camera(QrImages.png(this.qr.png(token, span * module))));
-				if (read != atFour) {
-					return module + " px: " + read + ", check: " + atFour + ", " + token;
-				}
-			}
-			return null;
-		}).filter(Objects::nonNull).toList();
-		assertThat(disagreements).isEmpty();
-		assertThat(tokens.stream().filter((token) -> !this.qr.readsAtFirstGlance(token)).count()).isPositive();
+		assertThat(unchecked).isNotEmpty().allMatch((token) -> !this.qr.readsAtFirstGlance(token));
+		PassClaims claims = PassTokens.decode(unchecked.get(0)).orElseThrow().claims();
+		String issued = TestSigning.issue(claims, TestSigning.random(7_000));
+		assertThat(QrImages.camera(QrImages.png(this.qr.png(issued)))).isEqualTo(issued);
 	}
 
 	@Test
 	void theSvgDrawsTheSameModulesAsThePng() {
 		String token = TestSigning.issue(claims(1), TestSigning.random(1));
-		BufferedImage png = QrImages.png(this.qr.png(token, 120));
+		BufferedImage png = QrImages.png(this.qr.png(token));
 		BufferedImage svg = QrImages.svg(this.qr.svg(token), QrCodes.MIN_MODULE_PIXELS);
 		assertThat(svg.getWidth()).isEqualTo(png.getWidth());
 		for (int y = 0; y < png.getHeight(); y++) {
@@ -83,7 +71,7 @@ class QrCodesTests {
 	void pngModulesAreWholePixelsOfAtLeastFourInsideAFourModuleQuietZone() {
 		String token = TestSigning.issue(claims(2), TestSigning.random(2));
 		int span = this.qr.version(token) * 4 + 17 + 2 * QrCodes.QUIET_ZONE;
-		BufferedImage small = QrImages.png(this.qr.png(token, 120));
+		BufferedImage small = QrImages.png(this.qr.png(token));
 		assertThat(small.getWidth()).isEqualTo(span * 4);
 		assertThat(firstDark(small)).isEqualTo(QrCodes.QUIET_ZONE * 4);
 		BufferedImage large = QrImages.png(this.qr.png(token, 400));
