@@ -89,7 +89,8 @@ class ResumptionFlowTests {
 			.andExpect(jsonPath("$.timeline[4].opinion").value("同意复工"))
 			.andExpect(jsonPath("$.materials.length()").value(4))
 			.andExpect(jsonPath("$.samplingPoint.sampler.name").value("赵六"));
-		assertThat(count("SELECT count(*) FROM notification WHERE enterprise_id = ?", ent.id())).isEqualTo(5);
+		assertThat(count("SELECT count(*) FROM notification WHERE enterprise_id = ? AND message_key LIKE 'inbox.application.%'",
+				ent.id())).isEqualTo(5);
 		assertThat(count("SELECT count(*) FROM audit_log WHERE target_type = 'APPLICATION' AND target_id = ?",
 				Long.toString(id))).isGreaterThanOrEqualTo(10);
 		this.mvc.perform(get("/inbox").with(user(this.users.loadUserByUsername(ent.username()))))
