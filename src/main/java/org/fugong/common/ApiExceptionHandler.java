@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -89,6 +91,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	void rethrowSecurity(RuntimeException ex) {
 		// Spring Security's handlers answer these with the API's 401 and 403.
 		throw ex;
+	}
+
+	/**
+	 * The database is out of reach (restarting, failing over): nothing was changed, and the
+	 * caller may try again in a moment rather than being told the server broke.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		log.warn("Database unavailable during an API call: {}", ex.getMessage());
+		return ResponseEntity.status(503)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(this.problems.problem(503, "problem.503.detail", locale()));
 	}
 
 	@ExceptionHandler(Exception.class)
