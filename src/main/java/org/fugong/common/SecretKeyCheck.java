@@ -24,7 +24,7 @@ import org.springframework.util.StringUtils;
 public class SecretKeyCheck implements EnvironmentPostProcessor {
 
 	static final String HOW_TO_MAKE_ONE = "Make one with `openssl rand -base64 32`, set it in the environment and "
-			+ "keep a copy in a safe place: losing it loses the data it protects (docs/operations.md, \"Keys\").";
+			+ "keep a copy in a safe place: losing it loses the data it protects (docs/operations.md, \"Keys and secrets\").";
 
 	/** Each key: its property, the variable that sets it, and the demo value committed in the repository. */
 	static final List<Key> KEYS = List.of(
