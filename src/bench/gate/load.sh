@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The gate under load: POST /api/v1/gate/verify with logging on, against the app started
-# with -Xmx512m on a generated district (2,000 enterprises, 100,000 signed worker passes),
-# again with 16 connections (latency below saturation), then GET /api/v1/gate/ping, a trivial
-# endpoint of the same app, as the ceiling. Prints
-# throughput and latency of both, the heap after the run, and checks that the scan log
-# holds one row for every successful answer. Needs wrk (apt-get install -y wrk).
+# The gate under load, driving the gate page's own requests: the guard signs in (form login),
+# the page enrols the phone (POST /api/v1/gate/devices with the session and CSRF token) and
+# verifies with that device token and no cookie ("page path"); the fallback sends the session
+# cookie and CSRF token instead ("session path"). Against the app started with -Xmx512m on a
+# generated district (2,000 enterprises, 100,000 signed worker passes), 32 connections:
+# verify by the page path, verify by the session path, GET /api/v1/gate/ping (device token, the
+# app's trivial ceiling) and GET /api/v1/me (session, what any session request costs).
+# Prints throughput and latency of each, the heap after the run, and checks that the scan log
+# holds one row for every successful verify answer. Needs wrk (apt-get install -y wrk).
 # Usage: src/bench/gate/load.sh [seconds]      (default 30 s a run; data in target/gate-bench)
 # GATE_BENCH_REUSE=1 reuses the data set already generated in the data directory.
 # GATE_BENCH_JAVA_OPTS adds JVM options (e.g. a GC setting to compare).
@@ -41,39 +44,56 @@ url=http://localhost:$port
 count() {
   psql -qtA -h localhost -p $pgport -U postgres -d postgres -c "SELECT count(*) FROM gate_scan WHERE guard = 'guard1'"
 }
+
+echo "== signing in as the page does, and enrolling the phone"
+jar_cookies="$dir/cookies.txt"; rm -f "$jar_cookies"
+login_csrf=$(curl -sf -c "$jar_cookies" "$url/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -sf -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -d "username=guard1&password=Fugong%402026&_csrf=$login_csrf" "$url/login"
+page_csrf=$(curl -sf -b "$jar_cookies" -c "$jar_cookies" "$url/gate" | sed -n 's/.*name="_csrf" content="\([^"]*\)".*/\1/p' | head -1)
+[ -n "$page_csrf" ] || { echo "signing in failed: no gate page"; exit 1; }
+cookie=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" {printf "%s=%s", $6, $7}' "$jar_cookies")
+printf '%s\n%s\n' "$cookie" "$page_csrf" > "$dir/session.txt"
+curl -sf -b "$jar_cookies" -H "X-CSRF-TOKEN: $page_csrf" -H 'Content-Type: application/json' \
+  -d '{"name":"load test phone"}' "$url/api/v1/gate/devices" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p' > "$dir/page-token.txt"
+[ -s "$dir/page-token.txt" ] || { echo "enrolling the phone failed"; exit 1; }
 before=$(count)
 
 echo "== warming up (10 s each)"
-wrk -t2 -c32 -d10s -s src/bench/gate/ping.lua "$url/api/v1/gate/ping" -- "$dir/device-token.txt" > /dev/null
-wrk -t2 -c32 -d10s -s src/bench/gate/verify.lua "$url/api/v1/gate/verify" -- "$dir/tokens.txt" "$dir/device-token.txt" > "$dir/warmup.txt"
+wrk -t2 -c32 -d10s -s src/bench/gate/ping.lua "$url/api/v1/gate/ping" -- "$dir/page-token.txt" > /dev/null
+wrk -t2 -c32 -d10s -s src/bench/gate/me.lua "$url/api/v1/me" -- "$dir/session.txt" > /dev/null
+wrk -t2 -c32 -d10s -s src/bench/gate/verify.lua "$url/api/v1/gate/verify" -- "$dir/tokens.txt" "$dir/page-token.txt" \
+  page > "$dir/warmup.txt"
 warm=$(sed -n 's/^requests \([0-9]*\),.*/\1/p' "$dir/warmup.txt")
 warmbad=$(sed -n 's/.*non-2xx \([0-9]*\),.*/\1/p' "$dir/warmup.txt")
 sleep 11   # past the ten-second repeat window of the warm-up's last scans
 
-echo "== POST /api/v1/gate/verify, 64 connections, ${seconds} s"
 mid=$(count)
-wrk -t2 -c64 -d${seconds}s --latency -s src/bench/gate/verify.lua "$url/api/v1/gate/verify" -- "$dir/tokens.txt" \
-  "$dir/device-token.txt" | tee "$dir/verify.txt" | grep -E "requests|throughput"
-echo "== POST /api/v1/gate/verify, 16 connections, ${seconds} s (latency below saturation)"
-mid16=$(count)
-wrk -t2 -c16 -d${seconds}s --latency -s src/bench/gate/verify.lua "$url/api/v1/gate/verify" -- "$dir/tokens.txt" \
-  "$dir/device-token.txt" | tee "$dir/verify16.txt" | grep -E "requests|throughput"
-echo "== GET /api/v1/gate/ping, 64 connections, ${seconds} s"
-wrk -t2 -c64 -d${seconds}s -s src/bench/gate/ping.lua "$url/api/v1/gate/ping" -- "$dir/device-token.txt" \
+echo "== POST /api/v1/gate/verify, the page's path (device token, no cookie), 32 connections, ${seconds} s"
+wrk -t2 -c32 -d${seconds}s --latency -s src/bench/gate/verify.lua "$url/api/v1/gate/verify" -- "$dir/tokens.txt" \
+  "$dir/page-token.txt" page | tee "$dir/verify.txt" | grep -E "requests|throughput"
+sleep 11
+echo "== POST /api/v1/gate/verify, the session path (cookie and CSRF token), 32 connections, ${seconds} s"
+wrk -t2 -c32 -d${seconds}s --latency -s src/bench/gate/verify.lua "$url/api/v1/gate/verify" -- "$dir/tokens.txt" \
+  "$dir/page-token.txt" session "$dir/session.txt" | tee "$dir/verify-session.txt" | grep -E "requests|throughput"
+echo "== GET /api/v1/gate/ping (device token), 32 connections, ${seconds} s"
+wrk -t2 -c32 -d${seconds}s -s src/bench/gate/ping.lua "$url/api/v1/gate/ping" -- "$dir/page-token.txt" \
   | tee "$dir/ping.txt" | grep -E "requests|throughput"
+echo "== GET /api/v1/me (session), 32 connections, ${seconds} s"
+wrk -t2 -c32 -d${seconds}s -s src/bench/gate/me.lua "$url/api/v1/me" -- "$dir/session.txt" \
+  | tee "$dir/me.txt" | grep -E "requests|throughput"
 
 echo "== heap after the run (-Xmx512m)"
 jcmd $pid GC.heap_info | grep -E "garbage-first heap|Metaspace" | head -2 || true
 
 after=$(count)
 ok=0
-for f in verify.txt verify16.txt; do
+for f in verify.txt verify-session.txt; do
   requests=$(sed -n 's/^requests \([0-9]*\),.*/\1/p' "$dir/$f")
   bad=$(sed -n 's/.*non-2xx \([0-9]*\),.*/\1/p' "$dir/$f")
   ok=$((ok + requests - bad))
 done
 logged=$((after - mid))
-echo "== scan log: $logged rows for $ok successful answers in the two measured runs (warm-up: $((mid - before)) rows for $((warm - warmbad)))"
+echo "== scan log: $logged rows for $ok successful answers in the two measured verify runs (warm-up: $((mid - before)) rows for $((warm - warmbad)))"
 kill -TERM $pid; wait $pid 2>/dev/null || true
 trap - EXIT
 # wrk stops counting at the end of the run while up to one request a connection is still in

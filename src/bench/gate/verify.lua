@@ -1,7 +1,9 @@
 -- wrk script for POST /api/v1/gate/verify: each thread walks the generated tokens in its
 -- own stride (no pass is scanned twice in one direction within a run of under 100,000
--- requests a direction), with a fresh scan id per request and the guard's device token.
--- Usage: wrk -s verify.lua URL -- tokens.txt device-token
+-- requests a direction), with a fresh scan id per request. Sent as the gate page sends it:
+-- "page" mode with the phone's enrolled device token and no cookie, "session" mode with the
+-- guard's session cookie and CSRF token (the fallback path); the page's other headers in both.
+-- Usage: wrk -s verify.lua URL -- tokens.txt device-token-file [page|session session-file]
 local tokens = {}
 local threads = {}
 local counter = 0
@@ -14,6 +16,10 @@ end
 function init(args)
   for line in io.lines(args[1]) do tokens[#tokens + 1] = line end
   local f = io.open(args[2]); device = f:read("*l"); f:close()
+  mode = args[3] or "page"
+  if mode == "session" then
+    local g = io.open(args[4]); cookie = g:read("*l"); csrf = g:read("*l"); g:close()
+  end
   nthreads = #threads > 0 and #threads or 2
   math.randomseed(os.time() + (id or 0))
 end
@@ -25,10 +31,19 @@ function request()
   local direction = (math.floor(n / #tokens) % 2 == 0) and "IN" or "OUT"
   local scan = string.format("wrk-%d-%d-%d", id or 0, counter, math.random(1, 2000000000))
   local body = '{"qrText":"' .. token .. '","direction":"' .. direction .. '","scanId":"' .. scan .. '"}'
-  return wrk.format("POST", nil, {
+  local headers = {
     ["Content-Type"] = "application/json",
-    ["Authorization"] = "Bearer " .. device
-  }, body)
+    ["Accept"] = "application/json",
+    ["X-Requested-With"] = "XMLHttpRequest",
+    ["Accept-Language"] = "zh-CN"
+  }
+  if mode == "session" then
+    headers["Cookie"] = cookie
+    headers["X-CSRF-TOKEN"] = csrf
+  else
+    headers["Authorization"] = "Bearer " .. device
+  end
+  return wrk.format("POST", nil, headers, body)
 end
 
 function done(summary, latency, requests)
