@@ -147,6 +147,16 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/daily-reports/missing").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/daily-reports/missing/remind").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				// market: every signed-in user searches posts; enterprises post, match, ask and answer; officials oversee
+				.requestMatchers(HttpMethod.POST, "/api/v1/market/posts", "/api/v1/market/posts/*/contacts",
+						"/api/v1/market/posts/*/close", "/api/v1/market/contacts/*/accept",
+						"/api/v1/market/contacts/*/decline").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/market/posts/*/matches", "/api/v1/market/mine").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/market/posts", "/api/v1/market/posts/*").authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/market/unanswered", "/api/v1/market/oversight",
+						"/api/v1/market/key-firms", "/api/v1/stats/market").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/market/key-firms", "/api/v1/market/key-firms/*/remove")
+					.hasRole("DISTRICT_OFFICIAL")
 				.anyRequest().denyAll())
 			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -235,6 +245,13 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/feedback").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.POST, "/feedback/remind").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/exports/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			// market: posts are searched by every signed-in user; enterprises post and ask; officials oversee
+			.requestMatchers("/market/new", "/market/mine").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.POST, "/market/posts/*/contacts", "/market/posts/*/close",
+					"/market/contacts/*/accept", "/market/contacts/*/decline").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.POST, "/market/key-firms", "/market/key-firms/*/remove").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/market/oversight").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.GET, "/market", "/market/posts/*").authenticated()
 			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
 			.anyRequest().denyAll())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())
