@@ -36,10 +36,14 @@ class MarketApiController {
 
 	private final KeyFirmService keyFirms;
 
-	MarketApiController(MarketService market, ContactExchange contacts, KeyFirmService keyFirms) {
+	private final CoordinationService coordination;
+
+	MarketApiController(MarketService market, ContactExchange contacts, KeyFirmService keyFirms,
+			CoordinationService coordination) {
 		this.market = market;
 		this.contacts = contacts;
 		this.keyFirms = keyFirms;
+		this.coordination = coordination;
 	}
 
 	@PostMapping("/api/v1/market/posts")
@@ -133,6 +137,31 @@ class MarketApiController {
 	@PostMapping("/api/v1/market/key-firms/{enterpriseId}/remove")
 	ResponseEntity<Void> unflag(@AuthenticationPrincipal CurrentUser user, @PathVariable long enterpriseId) {
 		this.keyFirms.unflag(user, enterpriseId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/api/v1/market/coordination")
+	List<CoordinationView> coordination(@AuthenticationPrincipal CurrentUser user) {
+		return this.coordination.queue(user);
+	}
+
+	@PostMapping("/api/v1/market/coordination/{id}/take")
+	ResponseEntity<Void> take(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		this.coordination.take(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/v1/market/coordination/{id}/notes")
+	ResponseEntity<Void> note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody CoordinationForm form) {
+		this.coordination.note(user, id, form.getText());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/v1/market/coordination/{id}/close")
+	ResponseEntity<Void> closeItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody CoordinationForm form) {
+		this.coordination.close(user, id, form.getText());
 		return ResponseEntity.noContent().build();
 	}
 

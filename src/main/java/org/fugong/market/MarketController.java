@@ -41,12 +41,15 @@ class MarketController {
 
 	private final KeyFirmService keyFirms;
 
+	private final CoordinationService coordination;
+
 	private final EnterpriseService enterprises;
 
 	private final RegionService regions;
 
 	MarketController(MarketService market, ContactExchange contacts, KeyFirmService keyFirms,
-			EnterpriseService enterprises, RegionService regions) {
+			CoordinationService coordination, EnterpriseService enterprises, RegionService regions) {
+		this.coordination = coordination;
 		this.market = market;
 		this.contacts = contacts;
 		this.keyFirms = keyFirms;
@@ -151,6 +154,7 @@ class MarketController {
 	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		this.market.ownPost(user, id);
 		if (!result.hasErrors()) {
 			try {
 				this.market.close(user, id, form.getOutcome(), form.getQuantityMet());
@@ -191,7 +195,41 @@ class MarketController {
 		return "redirect:/market/oversight";
 	}
 
+	@PostMapping("/market/coordination/{id}/take")
+	String take(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		this.coordination.take(user, id);
+		redirect.addFlashAttribute("message", "market.coordination.taken");
+		return "redirect:/market/oversight#coordination-" + id;
+	}
+
+	@PostMapping("/market/coordination/{id}/notes")
+	String note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("coordinationForm") CoordinationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", "market.coordination.textRequired");
+			return "redirect:/market/oversight#coordination-" + id;
+		}
+		this.coordination.note(user, id, form.getText());
+		redirect.addFlashAttribute("message", "market.coordination.noted");
+		return "redirect:/market/oversight#coordination-" + id;
+	}
+
+	@PostMapping("/market/coordination/{id}/close")
+	String closeItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("coordinationForm") CoordinationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", "market.coordination.textRequired");
+			return "redirect:/market/oversight#coordination-" + id;
+		}
+		this.coordination.close(user, id, form.getText());
+		redirect.addFlashAttribute("message", "market.coordination.done");
+		return "redirect:/market/oversight#coordination-" + id;
+	}
+
 	private String oversight(CurrentUser user, MarketSearchForm filters, Model model) {
+		model.addAttribute("coordination", this.coordination.queue(user));
 		model.addAttribute("search", filters);
 		var pageable = new PageQuery(filters.page(), 20).toPageable(false, 20, Sort.unsorted());
 		PostFilter filter = filters.toFilter();

@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes the posts whose validity has run out (EXPIRED), hourly; one instance
- * runs it at a time (ShedLock).
+ * Closes the posts whose validity has run out (EXPIRED), hourly, and queues key
+ * firms' unanswered demands for the district; one instance runs each at a time (ShedLock).
  */
 @Component
 class MarketExpiry {
@@ -18,8 +18,11 @@ class MarketExpiry {
 
 	private final MarketService market;
 
-	MarketExpiry(MarketService market) {
+	private final CoordinationService coordination;
+
+	MarketExpiry(MarketService market, CoordinationService coordination) {
 		this.market = market;
+		this.coordination = coordination;
 	}
 
 	@Scheduled(initialDelayString = "${fugong.market.expiry-every:PT1H}",
@@ -29,6 +32,17 @@ class MarketExpiry {
 		int expired = this.market.expireOutdated();
 		if (expired > 0) {
 			log.info("Closed {} expired market posts", expired);
+		}
+	}
+
+	/** Queues key firms' demands unanswered for 24 hours for the district, every 15 minutes. */
+	@Scheduled(initialDelayString = "${fugong.market.coordination-every:PT15M}",
+			fixedDelayString = "${fugong.market.coordination-every:PT15M}")
+	@SchedulerLock(name = "market-coordination", lockAtMostFor = "PT10M")
+	void queueKeyDemands() {
+		int queued = this.coordination.queueUnansweredKeyDemands();
+		if (queued > 0) {
+			log.info("Queued {} unanswered key-firm demands for coordination", queued);
 		}
 	}
 

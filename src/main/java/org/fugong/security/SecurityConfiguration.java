@@ -155,8 +155,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/market/posts", "/api/v1/market/posts/*").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/market/unanswered", "/api/v1/market/oversight",
 						"/api/v1/market/key-firms", "/api/v1/stats/market").hasAnyRole(OFFICIALS)
-				.requestMatchers(HttpMethod.POST, "/api/v1/market/key-firms", "/api/v1/market/key-firms/*/remove")
-					.hasRole("DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/market/key-firms", "/api/v1/market/key-firms/*/remove",
+						"/api/v1/market/coordination/*/take", "/api/v1/market/coordination/*/notes",
+						"/api/v1/market/coordination/*/close").hasRole("DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.GET, "/api/v1/market/coordination").hasAnyRole(OFFICIALS)
 				.anyRequest().denyAll())
 			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -249,7 +251,8 @@ class SecurityConfiguration {
 			.requestMatchers("/market/new", "/market/mine").hasRole("ENTERPRISE")
 			.requestMatchers(HttpMethod.POST, "/market/posts/*/contacts", "/market/posts/*/close",
 					"/market/contacts/*/accept", "/market/contacts/*/decline").hasRole("ENTERPRISE")
-			.requestMatchers(HttpMethod.POST, "/market/key-firms", "/market/key-firms/*/remove").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/market/key-firms", "/market/key-firms/*/remove", "/market/coordination/*/take",
+					"/market/coordination/*/notes", "/market/coordination/*/close").hasRole("DISTRICT_OFFICIAL")
 			.requestMatchers(HttpMethod.GET, "/market/oversight").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/market", "/market/posts/*").authenticated()
 			.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
