@@ -10,9 +10,4 @@ record ContactView(long id, long postId, String postTitle, long posterEnterprise
 		long requesterEnterpriseId, String requesterName, Long requesterPostId, String message, ContactState state,
 		Instant createdAt, Instant answeredAt, String posterContactName, String posterContactPhone,
 		String requesterContactName, String requesterContactPhone) {
-
-	boolean revealed() {
-		return this.state == ContactState.ACCEPTED && this.posterContactPhone != null;
-	}
-
 }

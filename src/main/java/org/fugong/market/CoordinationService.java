@@ -107,7 +107,7 @@ class CoordinationService {
 	}
 
 	/** An item of the district official's own district; any other is not found. */
-	private Coordination item(CurrentUser official, long id) {
+	Coordination item(CurrentUser official, long id) {
 		return this.items.findById(id)
 			.filter((c) -> official.is(Role.DISTRICT_OFFICIAL) && c.getDistrictCode().equals(official.regionCode()))
 			.orElseThrow(() -> new NotFoundException("coordination"));

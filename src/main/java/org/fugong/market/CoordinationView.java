@@ -6,7 +6,7 @@ import java.time.Instant;
 record CoordinationView(long id, long postId, String postTitle, long enterpriseId, String enterpriseName,
 		String chain, String owner, String notes, String outcome, Instant createdAt, Instant closedAt) {
 
-	boolean open() {
+	public boolean open() {
 		return this.closedAt == null;
 	}
 

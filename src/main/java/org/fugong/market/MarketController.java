@@ -206,6 +206,7 @@ class MarketController {
 	String note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("coordinationForm") CoordinationForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		this.coordination.item(user, id);
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "market.coordination.textRequired");
 			return "redirect:/market/oversight#coordination-" + id;
@@ -219,6 +220,7 @@ class MarketController {
 	String closeItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("coordinationForm") CoordinationForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		this.coordination.item(user, id);
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "market.coordination.textRequired");
 			return "redirect:/market/oversight#coordination-" + id;

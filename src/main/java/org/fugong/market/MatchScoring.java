@@ -45,60 +45,91 @@ class MatchScoring {
 		this.regions = regions;
 	}
 
-	/** The best {@code limit} candidates for {@code own}, ranked, with reasons in the reader's language. */
+	/**
+	 * The best {@code limit} candidates for {@code own}, ranked, with reasons in
+	 * the reader's language. Scores are reckoned for every candidate; the words
+	 * only for those shown.
+	 */
 	List<Scored> rank(MarketPost own, List<MarketQueries.Row> candidates, int limit, Locale locale) {
-		List<Scored> scored = new ArrayList<>(candidates.size());
+		List<Reckoned> reckoned = new ArrayList<>(candidates.size());
 		for (MarketQueries.Row candidate : candidates) {
-			scored.add(score(own, candidate, locale));
+			reckoned.add(reckon(own, candidate));
 		}
-		scored.sort(Comparator.comparing((Scored s) -> s.row().keyChain() == null)
-			.thenComparing(Comparator.comparingInt(Scored::score).reversed())
-			.thenComparing((Scored s) -> s.row().createdAt(), Comparator.reverseOrder()));
-		return scored.subList(0, Math.min(limit, scored.size()));
+		reckoned.sort(Comparator.comparing((Reckoned r) -> r.row().keyChain() == null)
+			.thenComparing(Comparator.comparingInt(Reckoned::score).reversed())
+			.thenComparing((Reckoned r) -> r.row().createdAt(), Comparator.reverseOrder()));
+		List<Scored> result = new ArrayList<>(Math.min(limit, reckoned.size()));
+		for (Reckoned r : reckoned.subList(0, Math.min(limit, reckoned.size()))) {
+			List<String> texts = new ArrayList<>(r.reasons().size());
+			for (Reason reason : r.reasons()) {
+				texts.add(text(reason.key(), locale, localized(reason.args(), locale)));
+			}
+			result.add(new Scored(r.row(), r.score(), List.copyOf(texts)));
+		}
+		return result;
 	}
 
-	Scored score(MarketPost own, MarketQueries.Row other, Locale locale) {
+	Reckoned reckon(MarketPost own, MarketQueries.Row other) {
 		int score = 0;
-		List<String> reasons = new ArrayList<>();
+		List<Reason> reasons = new ArrayList<>(6);
 		if (own.getDistrictCode().equals(other.districtCode())) {
 			score += 25;
-			reasons.add(text("market.reason.sameDistrict", locale, this.regions.nameOf(other.districtCode(), locale)));
+			reasons.add(new Reason("market.reason.sameDistrict", new Object[] { new RegionName(other.districtCode()) }));
 		}
-		score += quantity(own, other, reasons, locale);
+		score += quantity(own, other, reasons);
 		Industry industry = industryOf(other.industry());
-		String industryName = text("industry." + other.industry(), locale);
+		MessageKey industryName = new MessageKey("industry." + other.industry());
 		if (industry != null && FITTING.get(own.getCategory()).contains(industry)) {
 			score += 15;
-			reasons.add(text("market.reason.industryFits", locale, industryName,
-					text("market.category." + own.getCategory(), locale)));
+			reasons.add(new Reason("market.reason.industryFits",
+					new Object[] { industryName, new MessageKey("market.category." + own.getCategory()) }));
 		}
 		if (other.industry().equals(own.getIndustry())) {
 			score += 10;
-			reasons.add(text("market.reason.sameIndustry", locale, industryName));
+			reasons.add(new Reason("market.reason.sameIndustry", new Object[] { industryName }));
 		}
 		if (other.keyChain() != null) {
 			score += 20;
-			reasons.add(text("market.reason.keyFirm", locale, other.keyChain()));
+			reasons.add(new Reason("market.reason.keyFirm", new Object[] { other.keyChain() }));
 		}
-		reasons.add(text("market.reason.dates", locale, other.windowStart().toString(), other.windowEnd().toString()));
-		return new Scored(other, Math.min(score, 100), List.copyOf(reasons));
+		reasons.add(new Reason("market.reason.dates",
+				new Object[] { other.windowStart().toString(), other.windowEnd().toString() }));
+		return new Reckoned(other, Math.min(score, 100), reasons);
 	}
 
 	/** The supply's quantity against the demand's, whichever side is one's own. */
-	private int quantity(MarketPost own, MarketQueries.Row other, List<String> reasons, Locale locale) {
+	private int quantity(MarketPost own, MarketQueries.Row other, List<Reason> reasons) {
 		if (!own.getUnit().equalsIgnoreCase(other.unit())) {
-			reasons.add(text("market.reason.otherUnit", locale, other.unit(), own.getUnit()));
+			reasons.add(new Reason("market.reason.otherUnit", new Object[] { other.unit(), own.getUnit() }));
 			return 0;
 		}
 		BigDecimal supply = (own.getKind() == PostKind.SUPPLY) ? own.getQuantity() : other.quantity();
 		BigDecimal demand = (own.getKind() == PostKind.DEMAND) ? own.getQuantity() : other.quantity();
 		if (supply.compareTo(demand) >= 0) {
-			reasons.add(text("market.reason.quantityCovered", locale, plain(supply), plain(demand), own.getUnit()));
+			reasons.add(new Reason("market.reason.quantityCovered",
+					new Object[] { plain(supply), plain(demand), own.getUnit() }));
 			return 30;
 		}
 		int percent = supply.multiply(BigDecimal.valueOf(100)).divide(demand, 0, RoundingMode.DOWN).intValue();
-		reasons.add(text("market.reason.quantityPart", locale, percent, plain(supply), plain(demand), own.getUnit()));
+		reasons.add(new Reason("market.reason.quantityPart",
+				new Object[] { percent, plain(supply), plain(demand), own.getUnit() }));
 		return 30 * percent / 100;
+	}
+
+	private Object[] localized(Object[] args, Locale locale) {
+		Object[] result = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			if (args[i] instanceof RegionName region) {
+				result[i] = this.regions.nameOf(region.code(), locale);
+			}
+			else if (args[i] instanceof MessageKey key) {
+				result[i] = text(key.key(), locale);
+			}
+			else {
+				result[i] = args[i];
+			}
+		}
+		return result;
 	}
 
 	private static String plain(BigDecimal value) {
@@ -119,6 +150,19 @@ class MatchScoring {
 	}
 
 	record Scored(MarketQueries.Row row, int score, List<String> reasons) {
+	}
+
+	/** A candidate's score with its reasons still as message keys and arguments. */
+	record Reckoned(MarketQueries.Row row, int score, List<Reason> reasons) {
+	}
+
+	record Reason(String key, Object[] args) {
+	}
+
+	private record RegionName(String code) {
+	}
+
+	private record MessageKey(String key) {
 	}
 
 }
