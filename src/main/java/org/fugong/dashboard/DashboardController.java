@@ -9,6 +9,7 @@ import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
+import org.fugong.market.MarketService;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
 import org.fugong.security.CurrentUser;
@@ -40,10 +41,14 @@ class DashboardController {
 
 	private final RegionService regions;
 
-	DashboardController(StatsService stats, DailyFeedbackService feedback, RegionService regions) {
+	private final MarketService market;
+
+	DashboardController(StatsService stats, DailyFeedbackService feedback, RegionService regions,
+			MarketService market) {
 		this.stats = stats;
 		this.feedback = feedback;
 		this.regions = regions;
+		this.market = market;
 	}
 
 	@GetMapping("/dashboard")
@@ -62,6 +67,7 @@ class DashboardController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("regionChoices", regionChoices(user));
 		model.addAttribute("overview", this.stats.overview(user, filter, locale));
+		model.addAttribute("market", this.market.figures(new Jurisdiction(filter.districtCode(), filter.townCode())));
 		model.addAttribute("today", TimeFormat.today());
 		return "dashboard/index";
 	}

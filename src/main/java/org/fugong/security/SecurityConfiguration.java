@@ -158,6 +158,18 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/daily-reports/missing").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/daily-reports/missing/remind").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/exports/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				// market: every signed-in user searches posts; enterprises post, match, ask and answer; officials oversee
+				.requestMatchers(HttpMethod.POST, "/api/v1/market/posts", "/api/v1/market/posts/*/contacts",
+						"/api/v1/market/posts/*/close", "/api/v1/market/contacts/*/accept",
+						"/api/v1/market/contacts/*/decline").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/market/posts/*/matches", "/api/v1/market/mine").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/market/posts", "/api/v1/market/posts/*").authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/market/unanswered", "/api/v1/market/oversight",
+						"/api/v1/market/key-firms", "/api/v1/stats/market").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/market/key-firms", "/api/v1/market/key-firms/*/remove",
+						"/api/v1/market/coordination/*/take", "/api/v1/market/coordination/*/notes",
+						"/api/v1/market/coordination/*/close").hasRole("DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.GET, "/api/v1/market/coordination").hasAnyRole(OFFICIALS)
 				.anyRequest().denyAll())
 			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized, throttle),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -249,6 +261,14 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/feedback").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.POST, "/feedback/remind").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/exports/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			// market: posts are searched by every signed-in user; enterprises post and ask; officials oversee
+			.requestMatchers("/market/new", "/market/mine").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.POST, "/market/posts/*/contacts", "/market/posts/*/close",
+					"/market/contacts/*/accept", "/market/contacts/*/decline").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.POST, "/market/key-firms", "/market/key-firms/*/remove", "/market/coordination/*/take",
+					"/market/coordination/*/notes", "/market/coordination/*/close").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/market/oversight").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.GET, "/market", "/market/posts/*").authenticated()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.hasAnyRole(API_DOCS_READERS)
 			.requestMatchers("/").authenticated()
