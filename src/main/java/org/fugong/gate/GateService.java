@@ -64,11 +64,14 @@ public class GateService {
 
 	private final ForgedScans forged;
 
+	private final DatabaseReach reach;
+
 	private final Map<String, Recent> recent = new ConcurrentHashMap<>();
 
 	GateService(PassVerifier verifier, PassService passes, KeyRing keys, WhitelistService whitelist,
-			CheckpointService checkpoints, ScanLog log, ScanInput input, ForgedScans forged, JdbcTemplate jdbc,
-			Clock clock) {
+			CheckpointService checkpoints, ScanLog log, ScanInput input, ForgedScans forged, DatabaseReach reach,
+			JdbcTemplate jdbc, Clock clock) {
+		this.reach = reach;
 		this.input = input;
 		this.forged = forged;
 		this.verifier = verifier;
@@ -84,6 +87,7 @@ public class GateService {
 	/** Verifies one scan for the guard's checkpoint, logs it, and answers once the log row is durable. */
 	public ScanAnswer verify(CurrentUser guard, String code, Direction direction, String scanId) {
 		this.input.requireScan(code, scanId);
+		requireDatabase();
 		CheckpointView checkpoint = checkpointOf(guard);
 		this.forged.requireAllowed(guard.getUsername());
 		String id = scanId;
@@ -131,6 +135,7 @@ public class GateService {
 	 */
 	public SyncResult sync(CurrentUser guard, List<OfflineScan> scans) {
 		this.input.requireSync(scans);
+		requireDatabase();
 		CheckpointView checkpoint = checkpointOf(guard);
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<CompletableFuture<ScanRow>> pending = new ArrayList<>(scans.size());
@@ -207,6 +212,13 @@ public class GateService {
 	private CheckpointView checkpointOf(CurrentUser guard) {
 		return this.checkpoints.checkpointOf(guard.getUsername())
 			.orElseThrow(() -> new BusinessRuleException("gate.noCheckpoint"));
+	}
+
+	/** While the database is out of reach no scan can be logged: say so at once (503), not after waiting. */
+	private void requireDatabase() {
+		if (this.reach.isDown()) {
+			throw new ScanNotLoggedException(new IllegalStateException("The database is out of reach"));
+		}
 	}
 
 	private static ScanRow await(CompletableFuture<ScanRow> future) {

@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is not one commit's latency times one batch.
  * <p>
  * A batch the database refuses (one bad row fails the statement) is written
- * again row by row, so only the bad row's request fails.
+ * again row by row, so only the bad row's request fails. A database out of reach
+ * is another matter ({@link DatabaseReach}): scans are refused at once until it answers.
  * <p>
  * The scan id is unique: a row whose scan id is already logged is not written
  * again, and its request is completed with the row that is (the same answer
@@ -71,6 +72,8 @@ class ScanLog implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final DatabaseReach reach;
+
 	private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(50_000);
 
 	private volatile boolean running;
@@ -82,8 +85,9 @@ class ScanLog implements SmartLifecycle {
 	/** How long a batch takes to write and commit, which is how long its scans wait for their answer. */
 	private final Timer batches;
 
-	ScanLog(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
+	ScanLog(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, DatabaseReach reach,
 			@Value("${fugong.gate.log-writers:4}") int writers, MeterRegistry registry) {
+		this.reach = reach;
 		this.batches = Timer.builder("fugong.gate.scan_log.batches")
 			.description("Batches of scans written to the log, each one INSERT and one commit")
 			.publishPercentileHistogram()
@@ -102,7 +106,10 @@ class ScanLog implements SmartLifecycle {
 	/** Queues a row; the future completes with the logged row once it is committed (or the one logged before). */
 	CompletableFuture<ScanRow> append(ScanRow row) {
 		Pending pending = new Pending(row, new CompletableFuture<>());
-		if (!this.running || !this.queue.offer(pending)) {
+		if (this.reach.isDown()) {
+			pending.done().completeExceptionally(new IllegalStateException("The database is out of reach"));
+		}
+		else if (!this.running || !this.queue.offer(pending)) {
 			pending.done().completeExceptionally(new IllegalStateException("The scan log is not accepting scans"));
 		}
 		return pending.done();
@@ -186,6 +193,14 @@ class ScanLog implements SmartLifecycle {
 			write(batch);
 		}
 		catch (RuntimeException ex) {
+			if (DatabaseReach.isUnreachable(ex)) {
+				// Not the rows' fault: one by one would only wait longer. Refuse what waits, and probe.
+				this.reach.lost(ex);
+				List<Pending> waiting = new ArrayList<>(batch);
+				this.queue.drainTo(waiting);
+				waiting.forEach((pending) -> pending.done().completeExceptionally(ex));
+				return;
+			}
 			if (batch.size() == 1) {
 				refuse(batch.get(0), ex);
 				return;

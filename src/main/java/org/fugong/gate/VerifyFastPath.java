@@ -28,6 +28,7 @@ import org.fugong.security.CurrentUser;
 import org.fugong.security.DeviceTokens;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -91,7 +92,18 @@ class VerifyFastPath extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
 		HttpServletRequest replay = new Replay(request, body, request.getInputStream());
-		Optional<CurrentUser> guard = (body.length <= MAX_BODY) ? guard(request) : Optional.empty();
+		Optional<CurrentUser> guard;
+		try {
+			guard = (body.length <= MAX_BODY) ? guard(request) : Optional.empty();
+		}
+		catch (DataAccessException ex) {
+			// A token this instance does not know yet, and the database out of reach: retry shortly.
+			Locale locale = this.locales.resolveLocale(request);
+			ApiHeaders.write(request, response);
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			this.problems.write(response, this.problems.problem(503, "gate.notLogged", locale));
+			return;
+		}
 		GateApiController.VerifyRequest scan = guard.isPresent() ? scan(body) : null;
 		if (scan == null) {
 			chain.doFilter(replay, response);

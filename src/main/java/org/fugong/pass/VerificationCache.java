@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -130,9 +131,30 @@ class VerificationCache {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUpInTheBackground() {
-		Thread warmer = new Thread(this::warmUp, "verification-cache-warm-up");
+		Thread warmer = new Thread(this::warmUpUntilDone, "verification-cache-warm-up");
 		warmer.setDaemon(true);
 		warmer.start();
+	}
+
+	/** A database restarting while the app starts must not leave the cache cold for the morning: try again. */
+	private void warmUpUntilDone() {
+		for (int attempt = 1; attempt <= 30; attempt++) {
+			try {
+				warmUp();
+				return;
+			}
+			catch (DataAccessException ex) {
+				logger.warn("Warming up the verification cache failed (attempt {}), trying again in 10 s: {}", attempt,
+						ex.toString());
+				try {
+					Thread.sleep(10_000);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
 	}
 
 	void warmUp() {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -142,7 +143,18 @@ public class DeviceTokens {
 		if (cached != null && cached.until().isAfter(now)) {
 			return Optional.ofNullable(cached.user());
 		}
-		Known fresh = lookUp(token, now);
+		Known fresh;
+		try {
+			fresh = lookUp(token, now);
+		}
+		catch (DataAccessException ex) {
+			// The database is out of reach: a phone known a moment ago stays known (its scans are
+			// answered 503 until they can be logged, and the page keeps them offline meanwhile).
+			if (cached != null) {
+				return Optional.ofNullable(cached.user());
+			}
+			throw ex;
+		}
 		if (this.known.size() > 10_000) {
 			this.known.clear();
 		}
