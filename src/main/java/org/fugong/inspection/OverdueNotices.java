@@ -4,8 +4,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +21,24 @@ class OverdueNotices {
 
 	private final RectificationService rectifications;
 
+	/** Not before the app has started: the demo history is written then, and would race with this job. */
+	private volatile boolean started;
+
 	OverdueNotices(RectificationService rectifications) {
 		this.rectifications = rectifications;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		this.started = true;
 	}
 
 	@Scheduled(fixedDelayString = "${fugong.inspections.overdue-check:60s}", initialDelayString = "PT20S")
 	@SchedulerLock(name = "inspections.overdue", lockAtMostFor = "PT5M")
 	void run() {
+		if (!this.started) {
+			return;
+		}
 		try {
 			this.rectifications.markOverdue();
 		}
