@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +39,7 @@ class ExportApiController {
 		this.exports = exports;
 	}
 
+	@Operation(summary = "导出列表 · Export a list", description = "导出列表为 Excel；行数多时转为后台任务，答复 202 与任务地址。")
 	@GetMapping("/{list}.xlsx")
 	ResponseEntity<Map<String, String>> export(@AuthenticationPrincipal CurrentUser user, @PathVariable String list,
 			@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
@@ -52,11 +55,13 @@ class ExportApiController {
 		return null;
 	}
 
+	@Operation(summary = "导出任务状态 · Export job status", description = "后台导出任务的进度与结果。")
 	@GetMapping("/jobs/{jobId}")
 	ExportJobView job(@AuthenticationPrincipal CurrentUser user, @PathVariable String jobId) {
 		return this.exports.job(user, jobId);
 	}
 
+	@Operation(summary = "下载导出文件 · Download an export", description = "下载已完成的导出文件。")
 	@GetMapping("/jobs/{jobId}/file")
 	void file(@AuthenticationPrincipal CurrentUser user, @PathVariable String jobId, HttpServletResponse response)
 			throws IOException {

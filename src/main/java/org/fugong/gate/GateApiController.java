@@ -15,6 +15,8 @@ import org.fugong.pass.PublicKeyView;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.DeviceTokens;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,18 +56,21 @@ class GateApiController {
 		this.offlineMaxAge = offlineMaxAge;
 	}
 
+	@Operation(summary = "核验通行码 · Verify a pass", description = "检查员扫码核验员工或车辆通行码，答复放行与否及原因。")
 	@PostMapping("/verify")
 	VerifyAnswer verify(@AuthenticationPrincipal CurrentUser guard, @Valid @RequestBody VerifyRequest request) {
 		ScanAnswer answer = this.gate.verify(guard, request.qrText(), request.direction(), request.scanId());
 		return VerifyAnswer.of(answer, this.messages, LocaleContextHolder.getLocale());
 	}
 
+	@Operation(summary = "同步离线扫码 · Sync offline scans", description = "上传离线期间的扫码记录。")
 	@PostMapping("/scans/sync")
 	GateService.SyncResult sync(@AuthenticationPrincipal CurrentUser guard,
 			@RequestBody @Size(max = 5000) List<GateService.OfflineScan> scans) {
 		return this.gate.sync(guard, scans);
 	}
 
+	@Operation(summary = "离线核验包 · Offline bundle", description = "离线核验所需的公钥、吊销名单与白名单。")
 	@GetMapping("/offline-bundle")
 	ResponseEntity<Map<String, Object>> offlineBundle(@AuthenticationPrincipal CurrentUser guard) {
 		GateService.OfflineBundle bundle = this.gate.offlineBundle(guard, this.offlineMaxAge);
@@ -77,12 +82,14 @@ class GateApiController {
 	}
 
 	/** The guard's checkpoint and the counts of the shift. */
+	@Operation(summary = "当前卡口 · The guard's checkpoint", description = "检查员所在卡口及本班次的计数。")
 	@GetMapping("/me")
 	GateService.GuardShift me(@AuthenticationPrincipal CurrentUser guard) {
 		return this.gate.shift(guard);
 	}
 
 	/** A device token for this phone (or a script): answered once; send it as {@code Authorization: Bearer …}. */
+	@Operation(summary = "登记设备 · Register a device", description = "为检查员的设备签发设备令牌。")
 	@PostMapping("/devices")
 	ResponseEntity<Map<String, String>> device(@AuthenticationPrincipal CurrentUser guard,
 			@RequestBody(required = false) DeviceRequest request) {
@@ -91,6 +98,7 @@ class GateApiController {
 	}
 
 	/** Nothing but an authenticated answer: the framework's own ceiling, for the load test to compare with. */
+	@Operation(summary = "连通检查 · Ping", description = "只答复已认证，用于设备检查连通与压测对照。")
 	@GetMapping("/ping")
 	Map<String, Object> ping() {
 		return Map.of("ok", true, "at", Instant.now());

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -44,6 +46,8 @@ class ApplicationForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 2000, message = "{validation.size.max2000}")
+	@Schema(description = "闭环管理：说明文字，或 true/false · closed-loop management, as text or a boolean",
+			oneOf = { String.class, Boolean.class })
 	private String closedLoop;
 
 	@Size(max = 1000, message = "{validation.size.max1000}")

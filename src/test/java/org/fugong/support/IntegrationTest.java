@@ -13,13 +13,14 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on real PostgreSQL with MockMvc. Every test class that
  * uses it shares one cached context (and one database), so tests make their own
- * data with unique names and never assume an empty table.
+ * data with unique names and never assume an empty table. Every {@code /api/**}
+ * exchange is checked against the served OpenAPI document ({@link ApiContract}).
  */
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, ApiContract.class })
 public @interface IntegrationTest {
 }
