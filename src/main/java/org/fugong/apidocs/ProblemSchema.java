@@ -32,7 +32,7 @@ final class ProblemSchema {
 		schema.setRequired(List.of("title", "status"));
 		schema.setExample(Map.of("type", "about:blank", "title", "提交的内容有误", "status", 400, "detail",
 				"提交的内容有误，请按 errors 中的提示修改。", "errors",
-				List.of(Map.of("field", "industry", "message", "取值无效，可选值：MANUFACTURING, RETAIL。"))));
+				List.of(Map.of("field", "industry", "message", "取值无效，可选值：AGRICULTURE, MINING, MANUFACTURING, …。"))));
 		return schema;
 	}
 

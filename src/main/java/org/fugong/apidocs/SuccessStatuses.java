@@ -34,7 +34,8 @@ import org.springframework.web.method.HandlerMethod;
  * {@code accepted}, {@code noContent}, {@code ok} and {@code status(...)} with a
  * constant 2xx code or {@link HttpStatus} (also through private helpers of the same
  * controller), so {@code ResponseEntity.created(...)} is documented as 201 without
- * hand work. {@code @ResponseStatus} is read by springdoc itself.
+ * hand work. {@code @ResponseStatus} is read by springdoc itself; a handler with
+ * its own {@code @ApiResponse} declarations is left as it says.
  */
 @Component
 @Order(0)
@@ -51,7 +52,10 @@ class SuccessStatuses implements OperationCustomizer {
 	public Operation customize(Operation operation, HandlerMethod handler) {
 		Method method = handler.getMethod();
 		if (!ResponseEntity.class.isAssignableFrom(method.getReturnType())
-				|| AnnotatedElementUtils.hasAnnotation(method, ResponseStatus.class) || operation.getResponses() == null) {
+				|| AnnotatedElementUtils.hasAnnotation(method, ResponseStatus.class)
+				|| AnnotatedElementUtils.hasAnnotation(method, io.swagger.v3.oas.annotations.responses.ApiResponse.class)
+				|| AnnotatedElementUtils.hasAnnotation(method, io.swagger.v3.oas.annotations.responses.ApiResponses.class)
+				|| operation.getResponses() == null) {
 			return operation;
 		}
 		Set<Integer> codes = statuses(ClassUtils.getUserClass(handler.getBeanType()), method.getName(),

@@ -18,6 +18,8 @@ import io.swagger.v3.oas.annotations.Operation;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -93,6 +95,9 @@ class PassApiController {
 	}
 
 	@Operation(summary = "通行码图片 PNG · QR code as PNG", description = "通行证的二维码（PNG）。")
+	@ApiResponse(responseCode = "200", description = "PNG 图片 · the PNG image",
+			content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "422", description = "通行证已失效，不再出示二维码 · the pass is no longer valid")
 	@GetMapping(path = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> png(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "400") @Min(120) @Max(1200) int size) {
@@ -103,6 +108,9 @@ class PassApiController {
 	}
 
 	@Operation(summary = "通行码图片 SVG · QR code as SVG", description = "通行证的二维码（SVG）。")
+	@ApiResponse(responseCode = "200", description = "SVG 图片 · the SVG image",
+			content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "422", description = "通行证已失效，不再出示二维码 · the pass is no longer valid")
 	@GetMapping(path = "/{id}/qr.svg", produces = "image/svg+xml")
 	ResponseEntity<String> svg(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return ResponseEntity.ok()

@@ -12,6 +12,9 @@ import org.fugong.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -80,6 +83,8 @@ class ImportApiController {
 	}
 
 	@Operation(summary = "导入错误明细 · Import errors (CSV)", description = "未导入的行及原因（CSV）。")
+	@ApiResponse(responseCode = "200", description = "CSV 文件 · the CSV file",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@GetMapping("/api/v1/imports/{jobId}/errors.csv")
 	ResponseEntity<byte[]> errors(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable String jobId) {
