@@ -46,6 +46,11 @@ class SchemaNames implements ModelConverter {
 		return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
 	}
 
+	/** The class of the application a schema is named after, if any. */
+	Class<?> classOf(String schemaName) {
+		return this.named.get(schemaName);
+	}
+
 	/** The schema names two classes of the application would share. */
 	Set<String> clashes() {
 		synchronized (this.clashes) {

@@ -3,8 +3,6 @@ package org.fugong.resumption;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-
 /**
  * The enterprise's own sampling point (一企一点三专员): where, and the liaison,
  * sampler and scanner by name and phone.
@@ -15,18 +13,12 @@ class SamplingPointForm {
 	private String location;
 
 	@Valid
-	@Schema(description = "联络员：对象 {name, phone}，或一行文字“姓名 电话” · the liaison, as an object or as one line \"name phone\"",
-			oneOf = { String.class, SpecialistForm.class })
 	private SpecialistForm liaison = new SpecialistForm();
 
 	@Valid
-	@Schema(description = "采样员：对象 {name, phone}，或一行文字“姓名 电话” · the sampler, as an object or as one line \"name phone\"",
-			oneOf = { String.class, SpecialistForm.class })
 	private SpecialistForm sampler = new SpecialistForm();
 
 	@Valid
-	@Schema(description = "扫码员：对象 {name, phone}，或一行文字“姓名 电话” · the scanner, as an object or as one line \"name phone\"",
-			oneOf = { String.class, SpecialistForm.class })
 	private SpecialistForm scanner = new SpecialistForm();
 
 	public String getLocation() {

@@ -78,7 +78,7 @@ class SelfCheckApiController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<CheckResponse> submitWithEvidence(@AuthenticationPrincipal CurrentUser user,
 			@Parameter(description = "自查内容：与 JSON 提交相同的 JSON 文本（部件类型 application/json 或文本） · the check as JSON text",
-					schema = @Schema(type = "string", example = "{\"site\":\"主厂区\",\"answers\":[]}")) @Valid @RequestPart("check") CheckRequest request,
+					schema = @Schema(type = "string")) @Valid @RequestPart("check") CheckRequest request,
 			MultipartHttpServletRequest multipart) {
 		Map<String, MultipartFile> evidence = new LinkedHashMap<>();
 		multipart.getFileMap().forEach((name, file) -> {
