@@ -93,6 +93,11 @@ public class ApiContract {
 				// The app is lenient where the document is strict (a body it ignores, a time without seconds):
 				// a client that follows the document is served all the same.
 				.filter((message) -> !LENIENT.contains(message.getKey()))
+				// An error sent before any controller (415 on a path no handler consumes) is written by the
+				// servlet container's error page, which MockMvc does not run: the body is missing only here.
+				.filter((message) -> !("validation.response.body.missing".equals(message.getKey())
+						&& result.getResolvedException() != null && result.getResponse().getContentLength() <= 0
+						&& result.getResponse().getContentAsByteArray().length == 0))
 				// A refused request may break the document (that is why it was refused); its answer may not.
 				.filter((message) -> result.getResponse().getStatus() < 400 || !message.getKey().startsWith("validation.request"))
 				.toList();
