@@ -14,6 +14,10 @@ import org.fugong.common.PageResponse;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +44,7 @@ class AppealApiController {
 		this.appeals = appeals;
 	}
 
+	@Operation(summary = "提出诉求 · File an appeal", description = "企业就复工中遇到的问题提出诉求或投诉，进入所在区的待办。")
 	@PostMapping("/api/v1/appeals")
 	ResponseEntity<AppealResponse> file(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody AppealForm form) {
@@ -48,6 +53,7 @@ class AppealApiController {
 			.body(AppealResponse.of(this.appeals.detail(user, id)));
 	}
 
+	@Operation(summary = "诉求列表 · List appeals", description = "企业看到自己的诉求；区、街镇人员看到辖区内的诉求。")
 	@GetMapping("/api/v1/appeals")
 	PageResponse<ListItem> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) AppealState state, @RequestParam(required = false) AppealType type,
@@ -59,11 +65,13 @@ class AppealApiController {
 		return PageResponse.of(this.appeals.list(user, filter, page.toPageable(Sort.unsorted())), ListItem::of);
 	}
 
+	@Operation(summary = "诉求详情 · Show an appeal", description = "含往来消息与处理经过；内部备注只对工作人员可见。")
 	@GetMapping("/api/v1/appeals/{id}")
 	AppealResponse show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
+	@Operation(summary = "追加消息 · Add a message", description = "在诉求下追加一条对方可见的消息。")
 	@PostMapping("/api/v1/appeals/{id}/messages")
 	ResponseEntity<AppealResponse> message(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody TextForm form) {
@@ -71,12 +79,14 @@ class AppealApiController {
 		return ResponseEntity.status(201).body(AppealResponse.of(this.appeals.detail(user, id)));
 	}
 
+	@Operation(summary = "上传附件 · Attach a file", description = "企业为自己的诉求上传附件（图片或 PDF）。")
 	@PostMapping(path = "/api/v1/appeals/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AppealDetail.Attachment> attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestPart(name = "file", required = false) MultipartFile file) {
 		return ResponseEntity.status(201).body(this.appeals.attach(user, id, file));
 	}
 
+	@Operation(summary = "内部备注 · Add an internal note", description = "工作人员的备注，企业看不到。")
 	@PostMapping("/api/v1/appeals/{id}/notes")
 	ResponseEntity<AppealResponse> note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody TextForm form) {
@@ -84,6 +94,7 @@ class AppealApiController {
 		return ResponseEntity.status(201).body(AppealResponse.of(this.appeals.detail(user, id)));
 	}
 
+	@Operation(summary = "指派处理人 · Assign", description = "区级审核人员把诉求指派给一名处理人；带上所见的 version。")
 	@PostMapping("/api/v1/appeals/{id}/assign")
 	AppealResponse assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody AssignForm form) {
@@ -91,6 +102,7 @@ class AppealApiController {
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
+	@Operation(summary = "答复 · Respond", description = "处理人答复诉求，可标记已解决；带上所见的 version。")
 	@PostMapping("/api/v1/appeals/{id}/respond")
 	AppealResponse respond(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody RespondForm form) {
@@ -98,6 +110,7 @@ class AppealApiController {
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
+	@Operation(summary = "确认关闭并评价 · Close and rate", description = "企业确认诉求已解决并给出评价。")
 	@PostMapping("/api/v1/appeals/{id}/close")
 	AppealResponse close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody CloseForm form) {
@@ -105,6 +118,7 @@ class AppealApiController {
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
+	@Operation(summary = "重新打开 · Reopen", description = "企业在规定期限内重新打开已关闭的诉求。")
 	@PostMapping("/api/v1/appeals/{id}/reopen")
 	AppealResponse reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ReopenForm form) {
@@ -113,6 +127,7 @@ class AppealApiController {
 	}
 
 	/** {@code {received, resolved, satisfactionRate}} and the rest of the figures; the last 28 days by default. */
+	@Operation(summary = "诉求统计 · Appeal figures", description = "辖区内诉求的数量、时效与满意度。")
 	@GetMapping("/api/v1/stats/appeals")
 	StatsResponse stats(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
@@ -128,6 +143,7 @@ class AppealApiController {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
+	@Schema(name = "AppealListItem")
 	record ListItem(long id, AppealType type, String subject, AppealState state, long enterpriseId,
 			String enterpriseName, String townCode, String assignee, Instant receivedAt, Instant dueAt,
 			boolean overdue, Integer satisfaction) {
@@ -139,6 +155,7 @@ class AppealApiController {
 
 	}
 
+	@Schema(name = "AppealLine")
 	record Line(Instant at, String author, String authorRole, String kind, String text) {
 
 		static List<Line> of(List<AppealDetail.Message> messages) {

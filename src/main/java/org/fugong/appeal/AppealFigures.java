@@ -3,6 +3,8 @@ package org.fugong.appeal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The three rates officials answer for (responded in time, resolved, satisfied)
  * and the times behind them, for the items received in a region between two
@@ -15,6 +17,7 @@ public record AppealFigures(String region, LocalDate from, LocalDate to, Counts 
 	 * Counts of one group. The satisfaction rate is the share of 4-5 ratings among
 	 * the rated; an item that closed itself unrated is not in it.
 	 */
+	@Schema(name = "AppealCounts")
 	public record Counts(long received, long responded, long respondedInTime, long resolved, long resolvedInTime,
 			long rated, long satisfied, long unratedClosed, long overdue, Double averageHoursToFirstResponse,
 			Double averageHoursToResolution) {

@@ -133,7 +133,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(this.problems.problem(400, "problem.400.unreadable", locale()));
+		Locale locale = locale();
+		FieldProblem field = UnreadableField.of(ex);
+		if (field == null) {
+			return ResponseEntity.badRequest().body(this.problems.problem(400, "problem.400.unreadable", locale));
+		}
+		return ResponseEntity.badRequest()
+			.body(this.problems.withFields(this.problems.problem(400, "problem.400.unreadableField", locale),
+					List.of(field), locale));
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package org.fugong.common;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,7 @@ class HolidayApiController {
 		this.calendar = calendar;
 	}
 
+	@Operation(summary = "节假日与调休 · Holidays", description = "法定节假日与调休工作日，用于计算办理时限。")
 	@GetMapping("/api/v1/holidays")
 	List<WorkingCalendar.Holiday> list(@RequestParam(required = false) Integer year) {
 		return this.calendar.ofYear((year != null) ? year : TimeFormat.today().getYear());

@@ -9,6 +9,8 @@ import org.fugong.common.PageResponse;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +38,7 @@ class FeedbackApiController {
 		this.feedback = feedback;
 	}
 
+	@Operation(summary = "未填报企业 · Enterprises without today's report", description = "辖区内当天尚未提交每日健康填报的企业。")
 	@GetMapping
 	PageResponse<MissingReport> missing(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -45,6 +48,7 @@ class FeedbackApiController {
 		return PageResponse.of(this.feedback.missing(filter, day, paging.toPageable(Sort.unsorted())), (m) -> m);
 	}
 
+	@Operation(summary = "提醒未填报企业 · Remind the missing", description = "给辖区内当天未填报的企业各发一条站内提醒（每天一次）。")
 	@PostMapping("/remind")
 	DailyFeedbackService.Reminded remind(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) String region) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ class StatsApiController {
 		this.stats = stats;
 	}
 
+	@Operation(summary = "总览数字 · Overview figures", description = "监测大屏的总览：企业、申请、复工、人员等汇总数字。")
 	@GetMapping("/overview")
 	Overview overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -34,6 +37,7 @@ class StatsApiController {
 	}
 
 	/** API.md's shape: {@code {byLevel: [{level, listed, resumed, rate}], aboveDesignatedSize, foreignInvested}}, and more. */
+	@Operation(summary = "复工进度 · Resumption figures", description = "按街镇、行业统计的复工申请与批准情况。")
 	@GetMapping("/resumption")
 	Map<String, Object> resumption(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) String region) {

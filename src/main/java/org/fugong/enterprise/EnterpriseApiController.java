@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -46,12 +47,14 @@ class EnterpriseApiController {
 		this.verification = verification;
 	}
 
+	@Operation(summary = "企业注册 · Register an enterprise", description = "企业以统一社会信用代码注册，同时开设企业经办人账号；注册后待所在街镇或区核验（PENDING）。")
 	@PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<EnterpriseView> register(@Valid @RequestBody RegistrationForm form) {
 		return created(this.enterprises.register(form));
 	}
 
 	/** The same registration as a multipart form, with the business licence in part {@code licence}. */
+	@Operation(summary = "企业注册（附营业执照）· Register with the business licence", description = "与 JSON 注册相同，另以 multipart 的 licence 部分上传营业执照，并填写法定代表人。")
 	@PostMapping(path = "/register", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<EnterpriseView> registerWithLicence(@Valid @ModelAttribute RegistrationForm form,
 			@RequestPart(name = "licence", required = false) MultipartFile licence) {
@@ -62,11 +65,13 @@ class EnterpriseApiController {
 		return created(this.enterprises.register(form, licence));
 	}
 
+	@Operation(summary = "企业资料 · Enterprise profile", description = "企业看自己的资料；工作人员看辖区内企业的资料。")
 	@GetMapping("/{id}")
 	EnterpriseView profile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.enterprises.profile(user, id);
 	}
 
+	@Operation(summary = "修改企业资料 · Update the profile", description = "企业修改自己的资料；带上所见的 version。")
 	@PutMapping("/{id}")
 	EnterpriseView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ProfileForm form) {
@@ -84,6 +89,7 @@ class EnterpriseApiController {
 	 * The officials' list. With {@code verification} it is the verification queue:
 	 * the enterprises in that state, oldest request first.
 	 */
+	@Operation(summary = "查询企业 · Search enterprises", description = "工作人员按名称、信用代码、街镇、行业查询辖区内的企业。")
 	@GetMapping
 	PageResponse<EnterpriseView> search(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Verification verification,

@@ -7,10 +7,13 @@ import jakarta.validation.constraints.Size;
 import org.fugong.common.CreditCode;
 import org.fugong.common.StrongPassword;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What an enterprise gives to register: the registration page and
  * {@code POST /api/v1/enterprises/register} bind the same fields.
  */
+@Schema(example = "{\"creditCode\": \"91310117YFDWC4000U\", \"name\": \"上海松江精密制造有限公司\", \"districtCode\": \"310117\", \"townCode\": \"310117105\", \"address\": \"松江区新桥镇明华路 1 号\", \"industry\": \"MANUFACTURING\", \"staffCount\": 120, \"aboveDesignatedSize\": true, \"foreignInvested\": false, \"contactName\": \"张三\", \"contactPhone\": \"13800138000\", \"username\": \"songjiang-jm\", \"password\": \"Fugong@2027\"}")
 class RegistrationForm extends ProfileForm {
 
 	@NotBlank(message = "{validation.required}")

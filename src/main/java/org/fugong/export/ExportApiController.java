@@ -10,6 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,9 +43,13 @@ class ExportApiController {
 		this.exports = exports;
 	}
 
+	@Operation(summary = "导出列表 · Export a list", description = "导出列表为 Excel；行数多时转为后台任务，答复 202 与任务地址。筛选条件与列表页相同，以查询参数传入（如 state、region、q）。")
+	@ApiResponse(responseCode = "200", description = "Excel 文件 · the Excel file", content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "202", description = "已转为后台任务，Location 为任务地址 · started as a job, see Location",
+			content = @Content(mediaType = "application/json", schema = @Schema(example = "{\"jobId\": \"6934389d-a259-4314-a460-793b4611d95d\"}", type = "object")))
 	@GetMapping("/{list}.xlsx")
 	ResponseEntity<Map<String, String>> export(@AuthenticationPrincipal CurrentUser user, @PathVariable String list,
-			@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
+			@Parameter(hidden = true) @RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
 		ExportService.Prepared prepared = this.exports.prepare(user, list, params);
 		if (this.exports.runsAsJob(prepared)) {
 			String id = this.exports.start(user, prepared, locale);
@@ -52,11 +62,14 @@ class ExportApiController {
 		return null;
 	}
 
+	@Operation(summary = "导出任务状态 · Export job status", description = "后台导出任务的进度与结果。")
 	@GetMapping("/jobs/{jobId}")
 	ExportJobView job(@AuthenticationPrincipal CurrentUser user, @PathVariable String jobId) {
 		return this.exports.job(user, jobId);
 	}
 
+	@Operation(summary = "下载导出文件 · Download an export", description = "下载已完成的导出文件。")
+	@ApiResponse(responseCode = "200", description = "Excel 文件 · the Excel file", content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/jobs/{jobId}/file")
 	void file(@AuthenticationPrincipal CurrentUser user, @PathVariable String jobId, HttpServletResponse response)
 			throws IOException {

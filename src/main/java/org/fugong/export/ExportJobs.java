@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -30,6 +32,7 @@ class ExportJobs {
 		this.jdbc = jdbc;
 	}
 
+	@Schema(name = "ExportJob")
 	record Job(String id, String username, String list, String params, Locale locale, ExportJobState state,
 			long total, long processed, String filename, String failure, Instant createdAt, Instant finishedAt) {
 	}

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.data.domain.PageImpl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +36,7 @@ class CheckpointApiController {
 	}
 
 	/** Every checkpoint of the jurisdiction (they are few), with the usernames of the guards bound to each. */
+	@Operation(summary = "卡口列表 · List checkpoints", description = "辖区内的卡口。")
 	@GetMapping
 	PageResponse<CheckpointAnswer> list(@AuthenticationPrincipal CurrentUser user) {
 		Map<String, Long> bound = this.checkpoints.assignments(user);
@@ -44,11 +47,13 @@ class CheckpointApiController {
 		return PageResponse.of(new PageImpl<>(items), (item) -> item);
 	}
 
+	@Operation(summary = "卡口详情 · Show a checkpoint", description = "卡口及其绑定的检查员。")
 	@GetMapping("/{id}")
 	CheckpointAnswer find(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return CheckpointAnswer.of(this.checkpoints.find(user, id), this.checkpoints.assignments(user));
 	}
 
+	@Operation(summary = "新建卡口 · Create a checkpoint", description = "在辖区内设立卡口（园区、企业、道路）。")
 	@PostMapping
 	ResponseEntity<CheckpointAnswer> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody CheckpointRequest request) {
@@ -58,6 +63,7 @@ class CheckpointApiController {
 			.body(CheckpointAnswer.of(created, Map.of()));
 	}
 
+	@Operation(summary = "绑定检查员 · Bind guards", description = "把检查员绑定到卡口。")
 	@PostMapping("/{id}/guards")
 	CheckpointAnswer bind(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody GuardRequest request) {

@@ -10,6 +10,8 @@ import org.fugong.common.Problems;
 import org.fugong.pass.PublicKeyView;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,6 +51,7 @@ class GateApiController {
 		this.metrics = metrics;
 	}
 
+	@Operation(summary = "核验通行码 · Verify a pass", description = "检查员扫码核验员工或车辆通行码，答复放行与否及原因。")
 	@PostMapping("/verify")
 	VerifyAnswer verify(@AuthenticationPrincipal CurrentUser guard, @RequestBody VerifyRequest request) {
 		long start = System.nanoTime();
@@ -57,6 +60,7 @@ class GateApiController {
 		return VerifyAnswer.of(answer, this.messages, LocaleContextHolder.getLocale());
 	}
 
+	@Operation(summary = "同步离线扫码 · Sync offline scans", description = "上传离线期间的扫码记录。")
 	@PostMapping("/scans/sync")
 	GateService.SyncResult sync(@AuthenticationPrincipal CurrentUser guard,
 			@RequestBody List<GateService.OfflineScan> scans) {
@@ -66,6 +70,7 @@ class GateApiController {
 		return result;
 	}
 
+	@Operation(summary = "离线核验包 · Offline bundle", description = "离线核验所需的公钥、吊销名单与白名单。")
 	@GetMapping("/offline-bundle")
 	ResponseEntity<Map<String, Object>> offlineBundle(@AuthenticationPrincipal CurrentUser guard) {
 		GateService.OfflineBundle bundle = this.gate.offlineBundle(guard, this.offlineMaxAge);
@@ -77,12 +82,14 @@ class GateApiController {
 	}
 
 	/** The guard's checkpoint and the counts of the shift. */
+	@Operation(summary = "当前卡口 · The guard's checkpoint", description = "检查员所在卡口及本班次的计数。")
 	@GetMapping("/me")
 	GateService.GuardShift me(@AuthenticationPrincipal CurrentUser guard) {
 		return this.gate.shift(guard);
 	}
 
 	/** Nothing but an authenticated answer: the framework's own ceiling, for the load test to compare with. */
+	@Operation(summary = "连通检查 · Ping", description = "只答复已认证，用于设备检查连通与压测对照。")
 	@GetMapping("/ping")
 	Map<String, Object> ping() {
 		return Map.of("ok", true, "at", Instant.now());

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ class PassScansApiController {
 	}
 
 	/** The last 500 scans, newest first. */
+	@Operation(summary = "通行记录 · Scans of a pass", description = "一张通行证的扫码记录。")
 	@GetMapping("/api/v1/passes/{id}/scans")
 	List<PassScan> scans(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.scans.ofPass(user, id)

@@ -13,6 +13,10 @@ import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -53,6 +57,7 @@ class InspectionApiController {
 		this.cases = cases;
 	}
 
+	@Operation(summary = "记录巡查 · Record an inspection", description = "街镇人员记录对企业的现场巡查及各项结果。")
 	@PostMapping("/api/v1/inspections")
 	ResponseEntity<InspectionOutcome> inspect(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody InspectionRequest request) {
@@ -61,16 +66,19 @@ class InspectionApiController {
 		return ResponseEntity.created(URI.create("/api/v1/inspections/" + outcome.id())).body(outcome);
 	}
 
+	@Operation(summary = "今日巡查路线 · Today's round", description = "街镇人员今天应巡查的企业。")
 	@GetMapping("/api/v1/inspections/round")
 	List<RoundItem> round(@AuthenticationPrincipal CurrentUser user) {
 		return this.inspections.round(user);
 	}
 
+	@Operation(summary = "巡查详情 · Show an inspection", description = "一次巡查的各项结果与照片。")
 	@GetMapping("/api/v1/inspections/{id}")
 	InspectionView inspection(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.inspections.find(user, id);
 	}
 
+	@Operation(summary = "上传巡查照片 · Add a photo", description = "为巡查的一项上传照片。")
 	@PostMapping(path = "/api/v1/inspections/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<PhotoView> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Aspect aspect, @RequestPart(required = false) MultipartFile file) {
@@ -78,6 +86,7 @@ class InspectionApiController {
 		return ResponseEntity.created(URI.create("/inspections/photos/" + photo.id())).body(photo);
 	}
 
+	@Operation(summary = "上报未批先复工 · Report an unapproved resumption", description = "街镇人员上报未经批准即复工的线索。")
 	@PostMapping("/api/v1/inspections/unapproved")
 	ResponseEntity<CaseView> unapproved(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody CaseRequest request) {
@@ -86,6 +95,7 @@ class InspectionApiController {
 					request.address(), request.note()));
 	}
 
+	@Operation(summary = "未批先复工线索 · Unapproved-resumption cases", description = "辖区内的未批先复工线索。")
 	@GetMapping("/api/v1/inspections/unapproved")
 	PageResponse<CaseView> cases(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) CaseState state, @RequestParam(required = false) String town,
@@ -94,17 +104,20 @@ class InspectionApiController {
 				paging.toPageable(Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("id")))), (c) -> c);
 	}
 
+	@Operation(summary = "线索详情 · Show a case", description = "一条未批先复工线索。")
 	@GetMapping("/api/v1/inspections/unapproved/{id}")
 	CaseView unapprovedCase(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.cases.detail(user, id);
 	}
 
+	@Operation(summary = "处理线索 · Handle a case", description = "区级审核人员处理线索；带上所见的 version。")
 	@PostMapping("/api/v1/inspections/unapproved/{id}/handle")
 	CaseView handle(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody HandleRequest request) {
 		return this.cases.handle(user, id, request.state(), request.reason(), request.version());
 	}
 
+	@Operation(summary = "整改通知 · Rectification notices", description = "企业看自己的整改通知；工作人员看辖区内的。")
 	@GetMapping("/api/v1/rectifications")
 	PageResponse<NoticeSummary> notices(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) NoticeState state, @RequestParam(required = false) String zone,
@@ -113,11 +126,13 @@ class InspectionApiController {
 				paging.toPageable(NEWEST_FIRST)), (n) -> n);
 	}
 
+	@Operation(summary = "整改通知详情 · Show a notice", description = "一份整改通知及其答复。")
 	@GetMapping("/api/v1/rectifications/{id}")
 	NoticeDetail notice(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.rectifications.detail(user, id);
 	}
 
+	@Operation(summary = "答复整改 · Respond to a notice", description = "企业答复整改通知。")
 	@PostMapping("/api/v1/rectifications/{id}/respond")
 	NoticeSummary respond(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody RespondRequest request) {
@@ -130,6 +145,7 @@ class InspectionApiController {
 		return this.rectifications.respond(user, id, answers, request.note(), Map.of());
 	}
 
+	@Operation(summary = "复查整改 · Review a rectification", description = "街镇人员复查整改，通过或不通过（产生一次复查巡查）。")
 	@PostMapping("/api/v1/rectifications/{id}/review")
 	ResponseEntity<InspectionOutcome> review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ReviewRequest request) {
@@ -137,6 +153,7 @@ class InspectionApiController {
 		return ResponseEntity.created(URI.create("/api/v1/inspections/" + outcome.id())).body(outcome);
 	}
 
+	@Operation(summary = "责令停工 · Order a stop", description = "整改不到位时责令停工。")
 	@PostMapping("/api/v1/rectifications/{id}/stop")
 	ResponseEntity<StopView> stop(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody ReasonRequest request) {
@@ -144,6 +161,7 @@ class InspectionApiController {
 		return ResponseEntity.created(URI.create("/api/v1/stops/" + stop.id())).body(stop);
 	}
 
+	@Operation(summary = "停工令 · Stop orders", description = "辖区内的停工令。")
 	@GetMapping("/api/v1/stops")
 	PageResponse<StopView> stops(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) StopState state, @Valid PageQuery paging) {
@@ -151,6 +169,7 @@ class InspectionApiController {
 				paging.toPageable(Sort.by(Sort.Order.desc("orderedAt"), Sort.Order.desc("id")))), (s) -> s);
 	}
 
+	@Operation(summary = "解除停工 · Lift a stop", description = "解除停工令。")
 	@PostMapping("/api/v1/stops/{id}/lift")
 	StopView lift(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody ReasonRequest request) {
@@ -158,6 +177,7 @@ class InspectionApiController {
 	}
 
 	/** {@code {inspected, notices, answeredInTime, closed, overdue, stops}} and, beyond the contract, the details. */
+	@Operation(summary = "巡查统计 · Inspection figures", description = "辖区内巡查、整改、停工的数字。")
 	@GetMapping("/api/v1/stats/inspections")
 	StatsAnswer stats(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -179,6 +199,7 @@ class InspectionApiController {
 	record HandleRequest(CaseState state, String reason, Long version) {
 	}
 
+	@Schema(name = "RectificationAnswerRequest")
 	record AnswerRequest(Aspect aspect, String note) {
 	}
 
@@ -188,6 +209,7 @@ class InspectionApiController {
 	record ReviewRequest(@NotNull(message = "{validation.required}") Boolean accepted, String note) {
 	}
 
+	@Schema(name = "InspectionReasonRequest")
 	record ReasonRequest(String reason) {
 	}
 

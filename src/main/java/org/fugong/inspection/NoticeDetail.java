@@ -3,6 +3,8 @@ package org.fugong.inspection;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One notice with everything about it: the failed aspects with the inspector's
  * notes and the enterprise's answers, the photos, the notice it follows and the
@@ -19,6 +21,7 @@ public record NoticeDetail(long id, String number, long enterpriseId, String ent
 	}
 
 	/** The enterprise's answer to one aspect. */
+	@Schema(name = "NoticeAnswer")
 	public record Answer(Aspect aspect, String note, Instant answeredAt) {
 	}
 

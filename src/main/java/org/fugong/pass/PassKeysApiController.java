@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,7 @@ class PassKeysApiController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "通行码公钥 · Pass verification keys", description = "核验通行码签名所用的公钥（JWK）。")
 	@GetMapping("/api/v1/pass-keys")
 	ResponseEntity<KeySet> keys() {
 		List<PublicKeyView> answers = this.keys.published().stream().map(PublicKeyView::of).toList();

@@ -10,6 +10,8 @@ import org.fugong.common.PageResponse;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,7 @@ class PolicyApiController {
 		this.guidance = guidance;
 	}
 
+	@Operation(summary = "政策目录 · Search policies", description = "按关键词、类别查询惠企政策。")
 	@GetMapping
 	PageResponse<PolicySummary> search(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute PolicySearchForm form) {
@@ -38,11 +41,13 @@ class PolicyApiController {
 				form.paging().toPageable(Sort.unsorted())), (p) -> p);
 	}
 
+	@Operation(summary = "适用政策 · Policies that match", description = "与当前企业条件相符的政策及理由。")
 	@GetMapping("/matching")
 	List<PolicyMatch> matching(@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		return this.policies.matchingFor(user, locale);
 	}
 
+	@Operation(summary = "政策详情 · Show a policy", description = "一条政策的条件与内容。")
 	@GetMapping("/{id}")
 	PolicyResponse detail(@PathVariable long id, Locale locale) {
 		PolicyDetail p = this.policies.detail(id);
@@ -70,6 +75,7 @@ class PolicyApiController {
 				p.categories(), conditions, attachments, guidanceItems);
 	}
 
+	@Operation(summary = "政策覆盖企业 · Enterprises a policy reaches", description = "辖区内符合一条政策的企业。")
 	@GetMapping("/{id}/enterprises")
 	List<EnterpriseView> reach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.policies.matchingEnterprises(user, id)

@@ -2,6 +2,8 @@ package org.fugong.region;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +19,7 @@ class RegionApiController {
 		this.regions = regions;
 	}
 
+	@Operation(summary = "行政区划 · Regions", description = "区或街镇列表；不带参数时为各区。")
 	@GetMapping
 	List<RegionItem> children(@RequestParam(required = false) String parent) {
 		return this.regions.children((parent == null || parent.isBlank()) ? null : parent.trim())

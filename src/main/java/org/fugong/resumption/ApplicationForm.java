@@ -9,12 +9,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The application as the enterprise writes it, on the page and in the API
  * ({@code POST /api/v1/applications}).
  */
+@Schema(example = "{\"plannedResumeDate\": \"2027-01-04\", \"returningStaff\": 150, \"dormitoryBeds\": 40, \"closedLoop\": \"厂区与宿舍两点一线，专车接送\", \"notes\": \"首批复工\", \"samplingPoint\": {\"location\": \"一号门岗东侧\", \"liaison\": {\"name\": \"王五\", \"phone\": \"13800000001\"}, \"sampler\": \"赵六 13800000002\", \"scanner\": {\"name\": \"钱七\", \"phone\": \"13800000003\"}}}")
 class ApplicationForm {
 
 	@NotNull(message = "{validation.required}")
@@ -44,6 +47,8 @@ class ApplicationForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 2000, message = "{validation.size.max2000}")
+	@Schema(description = "闭环管理：说明文字，或 true/false · closed-loop management, as text or a boolean",
+			oneOf = { String.class, Boolean.class })
 	private String closedLoop;
 
 	@Size(max = 1000, message = "{validation.size.max1000}")

@@ -3,9 +3,12 @@ package org.fugong.resumption;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An official's decision: {@code {action, opinion, version, passed?}}.
  */
+@Schema(example = "{\"action\": \"APPROVE_MATERIALS\", \"opinion\": \"材料齐全\", \"version\": 2}")
 class DecisionForm {
 
 	@NotNull(message = "{validation.required}")

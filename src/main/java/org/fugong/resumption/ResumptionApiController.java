@@ -15,6 +15,10 @@ import org.fugong.resumption.ResumptionMaterial.MaterialView;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
@@ -41,6 +45,7 @@ class ResumptionApiController {
 		this.applications = applications;
 	}
 
+	@Operation(summary = "新建复工申请 · Create an application", description = "企业新建复工申请（草稿）。采样点三专员可写成对象，或一行“姓名 电话”。")
 	@PostMapping
 	ResponseEntity<ApplicationResponse> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody ApplicationForm form) {
@@ -50,6 +55,7 @@ class ResumptionApiController {
 			.body(ApplicationResponse.of(this.applications.view(user, created.id())));
 	}
 
+	@Operation(summary = "修改复工申请 · Update an application", description = "企业修改草稿或退回的申请；带上所见的 version。")
 	@PutMapping("/{id}")
 	ApplicationResponse update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ApplicationForm form) {
@@ -62,6 +68,7 @@ class ResumptionApiController {
 		return ApplicationResponse.of(this.applications.view(user, id));
 	}
 
+	@Operation(summary = "上传申请材料 · Upload a material", description = "上传承诺书、防控方案、应急预案、员工名单等材料（PDF 或图片）。")
 	@PostMapping(path = "/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<MaterialResponse> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) MaterialKind kind, @RequestPart(name = "file", required = false) MultipartFile file) {
@@ -73,12 +80,14 @@ class ResumptionApiController {
 		return ResponseEntity.status(201).body(MaterialResponse.of(material));
 	}
 
+	@Operation(summary = "提交复工申请 · Submit an application", description = "提交申请，进入街镇受理；答复新的状态与 version。")
 	@PostMapping("/{id}/submit")
 	StateResponse submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		ApplicationHeader header = this.applications.submit(user, id);
 		return new StateResponse(header.state(), header.version());
 	}
 
+	@Operation(summary = "审批复工申请 · Decide on an application", description = "受理、材料审核、现场核查、批准、退回或驳回；带上所见的 version，答复新的 version。")
 	@PostMapping("/{id}/decisions")
 	StateResponse decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody DecisionForm decision) {
@@ -87,11 +96,13 @@ class ResumptionApiController {
 		return new StateResponse(header.state(), header.version());
 	}
 
+	@Operation(summary = "复工申请详情 · Show an application", description = "申请内容、材料与办理经过。")
 	@GetMapping("/{id}")
 	ApplicationResponse show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return ApplicationResponse.of(this.applications.view(user, id));
 	}
 
+	@Operation(summary = "复工申请列表 · List applications", description = "企业看自己的申请；工作人员看待其办理或辖区内的申请。")
 	@GetMapping
 	PageResponse<ListItem> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) ApplicationState state, @RequestParam(required = false) String region,
@@ -126,6 +137,7 @@ class ResumptionApiController {
 	record StateResponse(ApplicationState state, long version) {
 	}
 
+	@Schema(name = "ApplicationListItem")
 	record ListItem(long id, long enterpriseId, String enterpriseName, String townCode, ApplicationState state,
 			Instant dueAt, Instant submittedAt, boolean overdue) {
 	}
@@ -151,6 +163,7 @@ class ResumptionApiController {
 
 	}
 
+	@Schema(name = "ApplicationStep")
 	record Step(Instant at, String actor, String actorRole, String action, ApplicationState from, ApplicationState to,
 			String opinion, Boolean passed) {
 	}

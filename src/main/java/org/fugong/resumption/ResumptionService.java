@@ -169,6 +169,8 @@ public class ResumptionService {
 		Instant now = Instant.now();
 		Transition transition = request.submit(check.orElseThrow().id(), enterprise.name(), now);
 		request.scheduleDue(this.calendar.after(now, WorkingDays.STEP_DAYS));
+		// The answer carries the version the client must send next: flushed, so it is the stored one.
+		this.requests.flush();
 		record(request, user, "SUBMIT", transition, null, null, now);
 		return request.header();
 	}

@@ -21,6 +21,11 @@ import org.fugong.common.FieldProblem;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,6 +52,7 @@ class SelfCheckApiController {
 		this.enterprises = enterprises;
 	}
 
+	@Operation(summary = "自查模板 · Self-check template", description = "防疫自查的各项及要求。")
 	@GetMapping("/template")
 	TemplateResponse template(Locale locale) {
 		CheckTemplate template = this.checks.template();
@@ -57,6 +63,7 @@ class SelfCheckApiController {
 			.toList());
 	}
 
+	@Operation(summary = "提交防疫自查 · Submit a self-check", description = "以 JSON 提交自查结果；或以 multipart 提交：check 部件为同样的 JSON 文本，每个佐证文件一个 evidence-<项编号> 部件。")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CheckResponse> submit(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody CheckRequest request) {
@@ -67,9 +74,12 @@ class SelfCheckApiController {
 	 * The same check with evidence files: a {@code check} part holding the JSON
 	 * above, and one part {@code evidence-<code>} per file.
 	 */
+	@Operation(summary = "提交防疫自查 · Submit a self-check", description = "以 JSON 提交自查结果；或以 multipart 提交：check 部件为同样的 JSON 文本，每个佐证文件一个 evidence-<项编号> 部件。")
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<CheckResponse> submitWithEvidence(@AuthenticationPrincipal CurrentUser user,
-			@Valid @RequestPart("check") CheckRequest request, MultipartHttpServletRequest multipart) {
+			@Parameter(description = "自查内容：与 JSON 提交相同的 JSON 文本（部件类型 application/json 或文本） · the check as JSON text",
+					schema = @Schema(type = "string")) @Valid @RequestPart("check") CheckRequest request,
+			MultipartHttpServletRequest multipart) {
 		Map<String, MultipartFile> evidence = new LinkedHashMap<>();
 		multipart.getFileMap().forEach((name, file) -> {
 			if (name.startsWith("evidence-")) {
@@ -103,11 +113,13 @@ class SelfCheckApiController {
 		return ResponseEntity.created(URI.create("/api/v1/self-checks/" + result.id())).body(CheckResponse.of(result));
 	}
 
+	@Operation(summary = "自查历史 · Self-check history", description = "企业的历次自查。")
 	@GetMapping
 	List<CheckResponse> history(@AuthenticationPrincipal CurrentUser user) {
 		return this.checks.history(user).stream().map(CheckResponse::of).toList();
 	}
 
+	@Operation(summary = "自查结果 · Show a self-check", description = "一次自查的各项结果。")
 	@GetMapping("/{id}")
 	CheckResponse result(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return CheckResponse.of(this.checks.result(user, id));
@@ -123,6 +135,7 @@ class SelfCheckApiController {
 			@NotNull(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max200}") List<@Valid AnswerRequest> answers) {
 	}
 
+	@Schema(name = "SelfCheckAnswerRequest")
 	record AnswerRequest(@NotBlank(message = "{validation.required}") String code, Boolean satisfied,
 			@Size(max = 1000, message = "{validation.size.max1000}") String note) {
 	}

@@ -8,6 +8,8 @@ import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,6 +33,7 @@ class DriverApiController {
 		this.drivers = drivers;
 	}
 
+	@Operation(summary = "驾驶员名单 · Search drivers", description = "区级登记的货运驾驶员。")
 	@GetMapping
 	PageResponse<DriverView> search(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) String q, @Valid @ModelAttribute PageQuery paging) {
@@ -38,6 +41,7 @@ class DriverApiController {
 				(d) -> d);
 	}
 
+	@Operation(summary = "登记驾驶员 · Add a driver", description = "登记一名驾驶员。")
 	@PostMapping
 	ResponseEntity<DriverView> add(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody DriverForm form) {
 		DriverView driver = this.drivers.add(user, form.getName(), form.getIdNumber(), form.getPhone(),
@@ -45,6 +49,7 @@ class DriverApiController {
 		return ResponseEntity.created(URI.create("/api/v1/drivers/" + driver.id())).body(driver);
 	}
 
+	@Operation(summary = "移除驾驶员 · Remove a driver", description = "从名单中移除驾驶员。")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		this.drivers.remove(user, id);

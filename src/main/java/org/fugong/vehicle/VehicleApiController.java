@@ -16,6 +16,8 @@ import org.fugong.pass.VehicleScope;
 import org.fugong.security.CurrentUser;
 import org.fugong.vehicle.VehicleService.Decision;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +43,7 @@ class VehicleApiController {
 		this.vehicles = vehicles;
 	}
 
+	@Operation(summary = "申请车辆通行 · Register a vehicle trip", description = "企业为货运车辆申请通行。")
 	@PostMapping
 	ResponseEntity<TripView> register(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody TripRequest request) {
@@ -49,6 +52,7 @@ class VehicleApiController {
 	}
 
 	/** The caller's trips: an enterprise's own, an official's jurisdiction's; every status unless asked. */
+	@Operation(summary = "车辆通行申请 · Search vehicle trips", description = "企业看自己的申请；工作人员看辖区内的。")
 	@GetMapping
 	PageResponse<TripView> search(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute TripSearchForm form) {
@@ -56,22 +60,26 @@ class VehicleApiController {
 				form.paging().toPageable(form.sort() != null ? form.order() : TripSearchForm.NEWEST_FIRST)), (t) -> t);
 	}
 
+	@Operation(summary = "车辆通行统计 · Vehicle figures", description = "按状态统计的车辆通行申请。")
 	@GetMapping("/figures")
 	java.util.List<ScopeFigures> figures(@AuthenticationPrincipal CurrentUser user) {
 		return this.vehicles.figures(user);
 	}
 
+	@Operation(summary = "车辆通行详情 · Show a trip", description = "一次车辆通行申请。")
 	@GetMapping("/{id}")
 	TripView find(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.vehicles.find(user, id);
 	}
 
+	@Operation(summary = "审批车辆通行 · Decide on a trip", description = "区级审核人员批准或驳回；带上所见的 version。")
 	@PostMapping("/{id}/decisions")
 	TripView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody DecisionRequest request) {
 		return this.vehicles.decide(user, id, request.action(), request.opinion(), request.version());
 	}
 
+	@Operation(summary = "撤回车辆通行 · Cancel a trip", description = "企业撤回待审的申请。")
 	@PostMapping("/{id}/cancel")
 	TripView cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody(required = false) VersionRequest request) {

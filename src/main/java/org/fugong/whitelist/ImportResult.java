@@ -2,6 +2,8 @@ package org.fugong.whitelist;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What an import did: all rows added (but those already listed, skipped), or,
  * when any row is bad, nothing at all and every bad row with its line.
@@ -13,6 +15,7 @@ record ImportResult(int rows, int added, List<Line> skipped, List<Line> errors) 
 	}
 
 	/** One row's outcome: the message key says what, {@code arg} fills it in where needed. */
+	@Schema(name = "WhitelistImportLine")
 	record Line(int line, String creditCode, String messageKey, Object arg) {
 	}
 

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,7 @@ class WhitelistApiController {
 		this.whitelist = whitelist;
 	}
 
+	@Operation(summary = "白名单 · Search the whitelist", description = "辖区内的白名单企业。")
 	@GetMapping
 	PageResponse<WhitelistEntryView> search(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute WhitelistSearchForm form) {
@@ -39,16 +42,19 @@ class WhitelistApiController {
 	}
 
 	/** The caller's own entries (enterprise accounts). */
+	@Operation(summary = "本企业白名单 · My whitelist entries", description = "企业自己的白名单状态。")
 	@GetMapping("/mine")
 	List<WhitelistEntryView> mine(@AuthenticationPrincipal CurrentUser user) {
 		return this.whitelist.mine(user);
 	}
 
+	@Operation(summary = "白名单详情 · Show an entry", description = "一条白名单记录及其变更经过。")
 	@GetMapping("/{id}")
 	WhitelistEntryDetail detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.whitelist.detail(user, id);
 	}
 
+	@Operation(summary = "加入白名单 · Add to the whitelist", description = "工作人员把企业加入辖区白名单。")
 	@PostMapping
 	ResponseEntity<WhitelistEntryView> add(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody AddRequest request) {
@@ -57,18 +63,21 @@ class WhitelistApiController {
 		return ResponseEntity.created(URI.create("/api/v1/whitelist/" + entry.id())).body(entry);
 	}
 
+	@Operation(summary = "暂停 · Suspend", description = "暂停一条白名单记录；带上所见的 version。")
 	@PostMapping("/{id}/suspend")
 	WhitelistEntryView suspend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ChangeRequest request) {
 		return this.whitelist.suspend(user, id, request.reason(), request.version());
 	}
 
+	@Operation(summary = "恢复 · Restore", description = "恢复暂停的白名单记录；带上所见的 version。")
 	@PostMapping("/{id}/restore")
 	WhitelistEntryView restore(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ChangeRequest request) {
 		return this.whitelist.restore(user, id, request.reason(), request.version());
 	}
 
+	@Operation(summary = "移出 · Remove", description = "移出白名单；带上所见的 version。")
 	@PostMapping("/{id}/remove")
 	WhitelistEntryView remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ChangeRequest request) {

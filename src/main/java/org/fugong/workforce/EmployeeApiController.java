@@ -12,6 +12,8 @@ import org.fugong.common.PageResponse;
 import org.fugong.common.ResidentId;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +39,7 @@ class EmployeeApiController {
 		this.employees = employees;
 	}
 
+	@Operation(summary = "员工花名册 · Search employees", description = "企业的员工（证件号码脱敏）。")
 	@GetMapping
 	PageResponse<EmployeeView> search(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute EmployeeSearchForm form) {
@@ -44,6 +47,7 @@ class EmployeeApiController {
 				this.employees.search(user, form.q(), form.active(), form.paging().toPageable(BY_NAME)), (e) -> e);
 	}
 
+	@Operation(summary = "新增员工 · Add an employee", description = "登记一名员工。")
 	@PostMapping
 	ResponseEntity<EmployeeView> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody CreateRequest request) {
@@ -51,22 +55,26 @@ class EmployeeApiController {
 		return ResponseEntity.created(URI.create("/api/v1/employees/" + employee.id())).body(employee);
 	}
 
+	@Operation(summary = "员工详情 · Show an employee", description = "一名员工。")
 	@GetMapping("/{id}")
 	EmployeeView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.employees.get(user, id);
 	}
 
+	@Operation(summary = "修改员工 · Update an employee", description = "修改员工信息；带上所见的 version。")
 	@PutMapping("/{id}")
 	EmployeeView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody UpdateRequest request) {
 		return this.employees.update(user, id, request.toInput(), request.version());
 	}
 
+	@Operation(summary = "停用员工 · Deactivate", description = "员工离岗，其通行证随之失效。")
 	@PostMapping("/{id}/deactivate")
 	EmployeeView deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.employees.deactivate(user, id);
 	}
 
+	@Operation(summary = "恢复员工 · Reactivate", description = "员工返岗。")
 	@PostMapping("/{id}/reactivate")
 	EmployeeView reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.employees.reactivate(user, id);

@@ -11,6 +11,8 @@ import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +37,7 @@ class TestResultApiController {
 		this.tests = tests;
 	}
 
+	@Operation(summary = "登记检测结果 · Record a test result", description = "登记一名员工的核酸或抗原检测结果。")
 	@PostMapping("/api/v1/employees/{id}/tests")
 	ResponseEntity<TestResultView> record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody RecordRequest request) {
@@ -43,12 +46,14 @@ class TestResultApiController {
 		return ResponseEntity.created(URI.create("/api/v1/employees/" + id + "/tests")).body(result);
 	}
 
+	@Operation(summary = "员工检测记录 · Tests of an employee", description = "一名员工的检测记录。")
 	@GetMapping("/api/v1/employees/{id}/tests")
 	PageResponse<TestResultView> ofEmployee(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute PageQuery paging) {
 		return PageResponse.of(this.tests.ofEmployee(user, id, paging.toPageable(NEWEST_FIRST)), (t) -> t);
 	}
 
+	@Operation(summary = "检测记录 · Search test results", description = "企业的检测记录。")
 	@GetMapping("/api/v1/tests")
 	PageResponse<TestResultView> search(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,

@@ -3,6 +3,8 @@ package org.fugong.common;
 import jakarta.servlet.RequestDispatcher;
 
 import org.fugong.support.IntegrationTest;
+import org.fugong.support.Registrations;
+import org.fugong.support.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -59,6 +62,27 @@ class ErrorHandlingTests {
 			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/anything"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
+	void aMistypedBodyNamesTheFieldAndTheValuesAllowedInTheCallersLanguage() throws Exception {
+		String body = Registrations.json(TestData.creditCode(), TestData.username("ent"), "310117", "310117105")
+			.replace("\"MANUFACTURING\"", "\"制造业\"");
+		this.mvc.perform(post("/api/v1/enterprises/register").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("industry"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("可选值")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("MANUFACTURING")));
+		this.mvc.perform(post("/api/v1/enterprises/register").header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("\"制造业\"", "\"MANUFACTURING\"").replace("\"staffCount\": 120", "\"staffCount\": \"many\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("staffCount"))
+			.andExpect(jsonPath("$.errors[0].message").value("The format is not valid."));
+		this.mvc.perform(post("/api/v1/enterprises/register").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("请求体不是有效的 JSON，或字段类型不正确。"));
 	}
 
 	@Test

@@ -71,10 +71,15 @@ class ResumptionFlowTests {
 		long id = create(ent, 150);
 		uploadAll(ent, id);
 
-		this.mvc.perform(post("/api/v1/applications/" + id + "/submit").with(basic(ent)))
+		// Every write answers the version it stored, and the next call sends exactly that one.
+		String submitted = this.mvc.perform(post("/api/v1/applications/" + id + "/submit").with(basic(ent)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.state").value("SUBMITTED"));
-		long version = version(ent, id);
+			.andExpect(jsonPath("$.state").value("SUBMITTED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long version = ((Number) JsonPath.read(submitted, "$.version")).longValue();
+		assertThat(version).isEqualTo(version(ent, id));
 		version = decide("xinqiao", id, "ACCEPT", null, null, version, "ACCEPTED");
 		version = decide("songjiang", id, "APPROVE_MATERIALS", null, "材料齐全", version, "MATERIALS_APPROVED");
 		version = decide("xinqiao", id, "RECORD_SITE_VISIT", true, "隔离观察点、采样点已设置", version, "SITE_VERIFIED");
@@ -101,6 +106,32 @@ class ResumptionFlowTests {
 			.andExpect(jsonPath("$[0].level").value("DISTRICT"))
 			.andExpect(jsonPath("$[0].status").value("ACTIVE")));
 		this.mvc.perform(get("/api/v1/policies/matching").with(basic(ent))).andExpect(status().isOk());
+	}
+
+	@Test
+	void eachWriteAnswersTheStoredVersionWhichTheNextWriteSends() throws Exception {
+		Registered ent = Registrations.register(this.mvc, "310117", "310117105");
+		String created = this.mvc.perform(post("/api/v1/applications").with(basic(ent))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(String.format(APPLICATION, 150))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+		long version = ((Number) JsonPath.read(created, "$.version")).longValue();
+		for (int edit = 0; edit < 2; edit++) {
+			// closedLoop as a boolean: the document declares both shapes, the app takes both.
+			String body = String.format(APPLICATION, 150 + edit)
+				.replace("\"厂区与宿舍两点一线，专车接送\"", "true")
+				.replaceFirst("\\{", "{\"version\": " + version + ", ");
+			String updated = this.mvc.perform(put("/api/v1/applications/" + id).with(basic(ent))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			long answered = ((Number) JsonPath.read(updated, "$.version")).longValue();
+			assertThat(answered).isGreaterThan(version).isEqualTo(version(ent, id));
+			version = answered;
+		}
+		this.mvc.perform(put("/api/v1/applications/" + id).with(basic(ent))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(String.format(APPLICATION, 150).replaceFirst("\\{", "{\"version\": " + (version - 1) + ", ")))
+			.andExpect(status().isConflict());
 	}
 
 	@Test

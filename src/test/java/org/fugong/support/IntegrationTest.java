@@ -13,15 +13,16 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on real PostgreSQL with MockMvc. Every test class that
  * uses it shares one cached context (and one database), so tests make their own
- * data with unique names and never assume an empty table. The metrics scrape
- * account has a password ({@link #SCRAPE_PASSWORD}).
+ * data with unique names and never assume an empty table. Every {@code /api/**}
+ * exchange is checked against the served OpenAPI document ({@link ApiContract}).
+ * The metrics scrape account has a password ({@link #SCRAPE_PASSWORD}).
  */
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "fugong.metrics.password=" + IntegrationTest.SCRAPE_PASSWORD)
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, ApiContract.class })
 public @interface IntegrationTest {
 
 	/** The password of the metrics scrape account in tests. */

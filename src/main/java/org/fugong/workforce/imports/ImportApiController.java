@@ -10,6 +10,11 @@ import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.security.CurrentUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,12 +46,14 @@ class ImportApiController {
 		this.imports = imports;
 	}
 
+	@Operation(summary = "导入花名册 · Import the roster", description = "以 CSV 或 Excel 批量导入员工；后台处理，答复 202 与任务地址。")
 	@PostMapping(path = "/api/v1/employees/import", consumes = "text/csv")
 	ResponseEntity<Map<String, String>> importRoster(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody(required = false) byte[] body) {
 		return started(this.imports.start(user, ImportKind.EMPLOYEES, body, null, LocaleContextHolder.getLocale()));
 	}
 
+	@Operation(summary = "导入花名册 · Import the roster", description = "以 CSV 或 Excel 批量导入员工；后台处理，答复 202 与任务地址。")
 	@PostMapping(path = "/api/v1/employees/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Map<String, String>> importRosterFile(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
@@ -54,12 +61,14 @@ class ImportApiController {
 				LocaleContextHolder.getLocale()));
 	}
 
+	@Operation(summary = "导入检测结果 · Import test results", description = "批量导入检测结果；后台处理，答复 202 与任务地址。")
 	@PostMapping(path = "/api/v1/tests/import", consumes = "text/csv")
 	ResponseEntity<Map<String, String>> importTests(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody(required = false) byte[] body) {
 		return started(this.imports.start(user, ImportKind.TESTS, body, null, LocaleContextHolder.getLocale()));
 	}
 
+	@Operation(summary = "导入检测结果 · Import test results", description = "批量导入检测结果；后台处理，答复 202 与任务地址。")
 	@PostMapping(path = "/api/v1/tests/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Map<String, String>> importTestsFile(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
@@ -67,11 +76,15 @@ class ImportApiController {
 				LocaleContextHolder.getLocale()));
 	}
 
+	@Operation(summary = "导入任务状态 · Import job status", description = "导入任务的进度与结果。")
 	@GetMapping("/api/v1/imports/{jobId}")
 	ImportStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable String jobId) {
 		return this.imports.status(user, jobId);
 	}
 
+	@Operation(summary = "导入错误明细 · Import errors (CSV)", description = "未导入的行及原因（CSV）。")
+	@ApiResponse(responseCode = "200", description = "CSV 文件 · the CSV file",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@GetMapping("/api/v1/imports/{jobId}/errors.csv")
 	ResponseEntity<byte[]> errors(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable String jobId) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fugong.common.PersonalDataRetention;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,7 @@ class ImportJobs implements PersonalDataRetention.Retained {
 	}
 
 	/** The job as stored: the failure is a message key, resolved in the job's own locale. */
+	@Schema(name = "ImportJob")
 	record Job(String id, long enterpriseId, ImportKind kind, ImportState state, Locale locale, String filename,
 			int total, int processed, int imported, int updated, String failure, String header, Instant createdAt,
 			Instant finishedAt) {

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An enterprise's report of one day (生产实时监测). It can be corrected during
  * that day only; each correction first keeps the values it replaces as a
@@ -69,6 +71,7 @@ class DailyReport {
 	}
 
 	/** What the enterprise reports for a day. */
+	@Schema(name = "DailyReportFigures")
 	record Figures(int staffOnSite, int capacityPercent, int antigenTested, int pcrSampled, int abnormal,
 			String problems) {
 	}

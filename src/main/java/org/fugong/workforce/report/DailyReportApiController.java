@@ -14,6 +14,8 @@ import org.fugong.security.CurrentUser;
 import org.fugong.workforce.report.DailyReport.Figures;
 import org.fugong.workforce.report.DailyReportService.Submitted;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +40,7 @@ class DailyReportApiController {
 		this.reports = reports;
 	}
 
+	@Operation(summary = "每日健康填报 · Submit the daily report", description = "企业提交当天（或补报）员工健康情况；首次提交答复 201，修改答复 200。")
 	@PostMapping
 	ResponseEntity<DailyReportView> submit(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody ReportRequest request) {
@@ -45,6 +48,7 @@ class DailyReportApiController {
 		return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK).body(submitted.report());
 	}
 
+	@Operation(summary = "填报历史 · Daily report history", description = "企业的历次每日填报。")
 	@GetMapping
 	PageResponse<DailyReportView> history(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute PageQuery paging) {
