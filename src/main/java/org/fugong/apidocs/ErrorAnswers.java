@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * {@code ApiExceptionHandler} and the security filters write: 401 and 403 unless
  * public, 400 with parameters or a body, 404 with an id in the path (or, unless
  * public, one in the body or a filter), 415 with a body, 409 and 422 on writes (a
- * stale version, an illegal step, a business rule), 413 on uploads.
+ * stale version, an illegal step, a business rule), 413 and 507 on uploads, and on
+ * every operation 429 (the sign-in and request throttles) and 503 (the database out
+ * of reach).
  * An error a handler declares itself (e.g. {@code @ApiResponse(responseCode = "429")})
  * keeps its description and gets the same schema.
  */
@@ -39,13 +41,17 @@ class ErrorAnswers implements OpenApiCustomizer {
 
 	private static final String PROBLEM_JSON = "application/problem+json";
 
-	private static final Map<String, String> DESCRIPTIONS = Map.of("400",
-			"请求有误：参数、请求体格式或取值不正确，errors 逐项说明 · bad request; errors names each field", "401",
-			"未登录或凭据不正确 · not signed in", "403", "角色无权进行此操作，或缺少 CSRF 令牌 · forbidden for this role", "404",
-			"记录不存在，或不在您的查看范围内 · not found or not visible to you", "409",
-			"版本已过期或当前状态不允许此操作 · stale version or a conflicting state", "413", "文件过大 · file too large", "415",
-			"不支持的请求体类型 · unsupported content type", "422",
-			"不满足业务规则，errors 逐项说明 · a business rule is not met", "429", "尝试次数过多，请稍后再试 · too many requests");
+	private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+			Map.entry("400", "请求有误：参数、请求体格式或取值不正确，errors 逐项说明 · bad request; errors names each field"),
+			Map.entry("401", "未登录或凭据不正确 · not signed in"),
+			Map.entry("403", "角色无权进行此操作，或缺少 CSRF 令牌 · forbidden for this role"),
+			Map.entry("404", "记录不存在，或不在您的查看范围内 · not found or not visible to you"),
+			Map.entry("409", "版本已过期或当前状态不允许此操作 · stale version or a conflicting state"),
+			Map.entry("413", "文件过大 · file too large"), Map.entry("415", "不支持的请求体类型 · unsupported content type"),
+			Map.entry("422", "不满足业务规则，errors 逐项说明 · a business rule is not met"),
+			Map.entry("429", "尝试次数过多，请按 Retry-After 稍后再试 · too many requests; see Retry-After"),
+			Map.entry("503", "数据库暂时无法连接，未做任何更改，请按 Retry-After 重试 · the database is out of reach; nothing changed"),
+			Map.entry("507", "服务器存储空间不足，文件未保存 · the server has no room to keep the file"));
 
 	@Override
 	public void customise(OpenAPI api) {
@@ -96,7 +102,12 @@ class ErrorAnswers implements OpenApiCustomizer {
 		}
 		if (upload) {
 			errors.putIfAbsent("413", null);
+			errors.putIfAbsent("507", null);
 		}
+		// Any call may meet the sign-in throttle (Basic credentials, unknown device tokens, registration,
+		// the public keys) and a database out of reach: both answer a problem with Retry-After.
+		errors.putIfAbsent("429", null);
+		errors.putIfAbsent("503", null);
 		Map<String, ApiResponse> ordered = new LinkedHashMap<>();
 		responses.forEach((code, response) -> {
 			if (!errors.containsKey(code)) {
