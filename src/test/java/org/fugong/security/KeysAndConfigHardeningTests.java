@@ -106,8 +106,14 @@ class KeysAndConfigHardeningTests {
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
+		// Verifying the enterprise changed it: the update carries the version it has now.
+		Number version = com.jayway.jsonpath.JsonPath.read(this.mvc
+			.perform(get("/api/v1/enterprises/" + ent.id()).with(httpBasic(ent.username(), Registrations.PASSWORD)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.version");
 		String body = "{\"name\":\"跨站改名\",\"address\":\"地址\",\"industry\":\"MANUFACTURING\",\"staffCount\":10,"
-				+ "\"contactName\":\"张三\",\"contactPhone\":\"13800138000\",\"version\":0}";
+				+ "\"contactName\":\"张三\",\"contactPhone\":\"13800138000\",\"version\":" + version + "}";
 		this.mvc.perform(put("/api/v1/enterprises/" + ent.id()).cookie(session)
 			.with(httpBasic(ent.username(), Registrations.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
