@@ -7,6 +7,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -102,6 +105,7 @@ class EnterpriseApiController {
 	}
 
 	/** A town officer's or district official's decision: {@code {decision: VERIFIED or REJECTED, note, version?}}. */
+	@Operation(summary = "核验企业 · Verify an enterprise", description = "所在街镇或区的工作人员对照营业执照和法定代表人核验：VERIFIED 或 REJECTED（驳回须写明原因）。")
 	@PostMapping("/{id}/verification")
 	EnterpriseView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody DecisionBody body) {
@@ -109,6 +113,7 @@ class EnterpriseApiController {
 	}
 
 	/** The enterprise hands in (or corrects) its licence and legal representative: multipart {@code file}. */
+	@Operation(summary = "提交营业执照 · Hand in the business licence", description = "企业提交或更正营业执照（multipart 的 file）和法定代表人，重新进入待核验（PENDING）。")
 	@PostMapping(path = "/{id}/licence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	EnterpriseView submitLicence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String legalRepresentative,
@@ -119,6 +124,14 @@ class EnterpriseApiController {
 		return this.verification.resubmit(user, legalRepresentative, file);
 	}
 
+	@Operation(summary = "下载营业执照 · Download the business licence", description = "企业下载自己的；辖区工作人员核验时下载。")
+	@ApiResponse(responseCode = "200", description = "营业执照文件（PDF 或照片）· the licence file, PDF or a photo",
+			content = { @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/heic", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/heif", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/{id}/licence")
 	ResponseEntity<Resource> licence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return download(this.verification.licence(user, id));

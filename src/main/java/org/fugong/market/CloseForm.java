@@ -6,7 +6,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Closing one's own post: {@code {outcome: FULFILLED or WITHDRAWN, quantityMet?}}. */
+@Schema(name = "MarketCloseForm")
 class CloseForm {
 
 	@NotNull(message = "{validation.required}")
