@@ -100,8 +100,10 @@ class GateLoadGenerator {
 		}
 		this.jdbc.batchUpdate("""
 				INSERT INTO enterprise (credit_code, name, district_code, town_code, address, industry, staff_count,
-				  above_designated_size, foreign_invested, contact_name, contact_phone, registered_at, updated_at)
-				VALUES (?, ?, '310117', ?, '松江区压测路 1 号', 'MANUFACTURING', 50, false, false, '张三', '13800138000', ?, ?)
+				  above_designated_size, foreign_invested, contact_name, contact_phone, registered_at, updated_at,
+				  verification)
+				VALUES (?, ?, '310117', ?, '松江区压测路 1 号', 'MANUFACTURING', 50, false, false, '张三', '13800138000', ?, ?,
+				  'VERIFIED')
 				""", enterprises);
 		this.jdbc.update("""
 				INSERT INTO app_user (username, password_hash, display_name, role, enterprise_id, created_at)
