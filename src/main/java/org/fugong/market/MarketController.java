@@ -206,27 +206,29 @@ class MarketController {
 	String note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("coordinationForm") CoordinationForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		this.coordination.item(user, id);
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("error", "market.coordination.textRequired");
-			return "redirect:/market/oversight#coordination-" + id;
-		}
-		this.coordination.note(user, id, form.getText());
-		redirect.addFlashAttribute("message", "market.coordination.noted");
-		return "redirect:/market/oversight#coordination-" + id;
+		return coordinationStep(user, id, result, redirect, "market.coordination.noted",
+				() -> this.coordination.note(user, id, form.getText()));
 	}
 
 	@PostMapping("/market/coordination/{id}/close")
 	String closeItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("coordinationForm") CoordinationForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		return coordinationStep(user, id, result, redirect, "market.coordination.done",
+				() -> this.coordination.close(user, id, form.getText()));
+	}
+
+	/** A note or an outcome on a coordination item: the item must be visible, the text given. */
+	private String coordinationStep(CurrentUser user, long id, BindingResult result, RedirectAttributes redirect,
+			String doneMessage, Runnable step) {
 		this.coordination.item(user, id);
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "market.coordination.textRequired");
-			return "redirect:/market/oversight#coordination-" + id;
 		}
-		this.coordination.close(user, id, form.getText());
-		redirect.addFlashAttribute("message", "market.coordination.done");
+		else {
+			step.run();
+			redirect.addFlashAttribute("message", doneMessage);
+		}
 		return "redirect:/market/oversight#coordination-" + id;
 	}
 
