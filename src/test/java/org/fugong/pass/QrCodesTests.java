@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +55,29 @@ class QrCodesTests {
 		PassClaims claims = PassTokens.decode(unchecked.get(0)).orElseThrow().claims();
 		String issued = TestSigning.issue(claims, TestSigning.random(7_000));
 		assertThat(QrImages.camera(QrImages.png(this.qr.png(issued)))).isEqualTo(issued);
+	}
+
+	/**
+	 * Why the check at issue time may skip the binariser: on the default PNG, the
+	 * hybrid binariser of a phone's scanner yields exactly the drawn modules.
+	 */
+	@Test
+	void theHybridBinariserYieldsExactlyTheDrawnPixelsOfTheDefaultPng() throws Exception {
+		for (int i = 0; i < 200; i++) {
+			String token = TestSigning.sign(claims(i), TestSigning.random(9_000 + i));
+			BitMatrix binarised = new HybridBinarizer(new BufferedImageLuminanceSource(QrImages.png(this.qr.png(token))))
+				.getBlackMatrix();
+			assertThat(binarised).as("token %d", i)
+				.isEqualTo(QrCodes.pixels(QrCodes.modules(token), QrCodes.MIN_MODULE_PIXELS));
+		}
+	}
+
+	@Test
+	void everyCodeIsDrawnWithTheOneDocumentedMask() {
+		for (int i = 0; i < 20; i++) {
+			String token = TestSigning.sign(claims(i), TestSigning.random(5_000 + i));
+			assertThat(QrCodes.encode(token).getMaskPattern()).isEqualTo(QrCodes.MASK);
+		}
 	}
 
 	@Test
