@@ -70,14 +70,23 @@ public class QrCodes {
 		return png(text, 0);
 	}
 
-	/** A PNG of about {@code size} pixels square (more when its modules would be smaller than the minimum). */
+	/**
+	 * A PNG of about {@code size} pixels square (more when its modules would be
+	 * smaller than the minimum). Its modules are as large as fit, unless ZXing in
+	 * camera mode would not find the code at that module size: then the next smaller
+	 * size that it finds, down to the minimum, which the check at issue time holds
+	 * for (the picture stays {@code size} wide, with a wider quiet zone).
+	 */
 	public byte[] png(String text, int size) {
 		ByteMatrix modules = modules(text);
 		int span = modules.getWidth() + 2 * QUIET_ZONE;
 		int scale = Math.max(MIN_MODULE_PIXELS, size / span);
 		int width = Math.max(size, span * scale);
+		while (scale > MIN_MODULE_PIXELS && !reads(text, pixels(modules, scale, width))) {
+			scale--;
+		}
 		// The pixels left over from whole-pixel modules widen the quiet zone evenly.
-		int offset = (width - span * scale) / 2 + QUIET_ZONE * scale;
+		int offset = offset(span, scale, width);
 		BufferedImage image = new BufferedImage(width, width, BufferedImage.TYPE_BYTE_BINARY);
 		int[] light = new int[width];
 		Arrays.fill(light, 1);
@@ -143,7 +152,12 @@ public class QrCodes {
 	 * ({@code QrCodesTests}), so it is not run. Costs about a third of a millisecond.
 	 */
 	public boolean readsAtFirstGlance(String text) {
-		BitMatrix pixels = pixels(modules(text), MIN_MODULE_PIXELS);
+		ByteMatrix modules = modules(text);
+		return reads(text, pixels(modules, MIN_MODULE_PIXELS,
+				(modules.getWidth() + 2 * QUIET_ZONE) * MIN_MODULE_PIXELS));
+	}
+
+	private static boolean reads(String text, BitMatrix pixels) {
 		try {
 			return text.equals(new QRCodeReader().decode(new BinaryBitmap(new Drawn(pixels)), CAMERA).getText());
 		}
@@ -152,18 +166,22 @@ public class QrCodes {
 		}
 	}
 
-	/** The picture of the default PNG as black (set) and white pixels. */
-	static BitMatrix pixels(ByteMatrix modules, int scale) {
-		int width = (modules.getWidth() + 2 * QUIET_ZONE) * scale;
+	/** The picture {@link #png(String, int)} draws, as black (set) and white pixels. */
+	static BitMatrix pixels(ByteMatrix modules, int scale, int width) {
+		int offset = offset(modules.getWidth() + 2 * QUIET_ZONE, scale, width);
 		BitMatrix pixels = new BitMatrix(width, width);
 		for (int y = 0; y < modules.getHeight(); y++) {
 			for (int x = 0; x < modules.getWidth(); x++) {
 				if (modules.get(x, y) == 1) {
-					pixels.setRegion((x + QUIET_ZONE) * scale, (y + QUIET_ZONE) * scale, scale, scale);
+					pixels.setRegion(offset + x * scale, offset + y * scale, scale, scale);
 				}
 			}
 		}
 		return pixels;
+	}
+
+	private static int offset(int span, int scale, int width) {
+		return (width - span * scale) / 2 + QUIET_ZONE * scale;
 	}
 
 	static ByteMatrix modules(String text) {
