@@ -57,7 +57,8 @@ public class CheckpointService {
 
 	private final Clock clock;
 
-	private final Map<String, Bound> bindings = new ConcurrentHashMap<>();
+	/** The checkpoint each guard is bound to, by username, until a change of binding or a short expiry. */
+	private final Map<String, Bound> checkpointOfGuard = new ConcurrentHashMap<>();
 
 	CheckpointService(CheckpointRepository checkpoints, JdbcTemplate jdbc, AccountService accounts,
 			RegionService regions, AuditService audit, EnterpriseService enterprises, DeviceTokens devices, Clock clock) {
@@ -110,7 +111,7 @@ public class CheckpointService {
 				active);
 		this.audit.recordAs(official.getUsername(), "CHECKPOINT_UPDATE", "checkpoint", id, AuditService.SUCCESS,
 				input.name() + (active ? "" : " (inactive)"));
-		this.bindings.clear();
+		this.checkpointOfGuard.clear();
 		return checkpoint.toView();
 	}
 
@@ -195,7 +196,7 @@ public class CheckpointService {
 				ON CONFLICT (username) DO UPDATE SET checkpoint_id = EXCLUDED.checkpoint_id,
 				  assigned_at = EXCLUDED.assigned_at, assigned_by = EXCLUDED.assigned_by
 				""", guard.username(), checkpoint.getId(), Timestamp.from(this.clock.instant()), official.getUsername());
-		this.bindings.remove(guard.username().toLowerCase());
+		this.checkpointOfGuard.remove(guard.username().toLowerCase());
 		this.audit.recordAs(official.getUsername(), "GUARD_ASSIGN", "checkpoint", checkpointId, AuditService.SUCCESS,
 				guard.username());
 	}
@@ -217,7 +218,7 @@ public class CheckpointService {
 	public Optional<CheckpointView> checkpointOf(String guardUsername) {
 		String key = guardUsername.toLowerCase();
 		Instant now = this.clock.instant();
-		Bound cached = this.bindings.get(key);
+		Bound cached = this.checkpointOfGuard.get(key);
 		if (cached != null && cached.until().isAfter(now)) {
 			return Optional.ofNullable(cached.checkpoint());
 		}
@@ -230,7 +231,7 @@ public class CheckpointService {
 			.filter(java.util.Objects::nonNull)
 			.toList();
 		CheckpointView checkpoint = found.isEmpty() ? null : found.get(0);
-		this.bindings.put(key, new Bound(checkpoint, now.plus(REMEMBER)));
+		this.checkpointOfGuard.put(key, new Bound(checkpoint, now.plus(REMEMBER)));
 		return Optional.ofNullable(checkpoint);
 	}
 

@@ -3,7 +3,6 @@ package org.fugong.gate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.fugong.common.Problems;
@@ -13,7 +12,6 @@ import org.fugong.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -36,28 +34,25 @@ class GateApiController {
 
 	private final Problems problems;
 
-	private final MessageSource messages;
+	private final VerifyDoor door;
 
 	private final Duration offlineMaxAge;
 
 	private final GateMetrics metrics;
 
-	GateApiController(GateService gate, Problems problems, MessageSource messages,
+	GateApiController(GateService gate, VerifyDoor door, Problems problems,
 			@Value("${fugong.gate.offline-max-age:12h}") Duration offlineMaxAge, GateMetrics metrics) {
 		this.gate = gate;
+		this.door = door;
 		this.problems = problems;
-		this.messages = messages;
 		this.offlineMaxAge = offlineMaxAge;
 		this.metrics = metrics;
 	}
 
 	@Operation(summary = "核验通行码 · Verify a pass", description = "检查员扫码核验员工或车辆通行码，答复放行与否及原因。")
 	@PostMapping("/verify")
-	VerifyAnswer verify(@AuthenticationPrincipal CurrentUser guard, @RequestBody VerifyRequest request) {
-		long start = System.nanoTime();
-		ScanAnswer answer = this.gate.verify(guard, request.qrText(), request.direction(), request.scanId());
-		this.metrics.verified(GateMetrics.API, answer, start);
-		return VerifyAnswer.of(answer, this.messages, LocaleContextHolder.getLocale());
+	ScanAnswer verify(@AuthenticationPrincipal CurrentUser guard, @RequestBody VerifyDoor.ScanRequest request) {
+		return this.door.answer(guard, request, LocaleContextHolder.getLocale(), GateMetrics.API);
 	}
 
 	@Operation(summary = "同步离线扫码 · Sync offline scans", description = "上传离线期间的扫码记录。")
@@ -102,35 +97,11 @@ class GateApiController {
 			.body(this.problems.problem(503, "gate.notLogged", LocaleContextHolder.getLocale()));
 	}
 
-	/** A scan; checked by {@link ScanInput} in the service, the same for the fast path and this one. */
-	record VerifyRequest(String qrText, Direction direction, String scanId) {
-	}
-
 	@ExceptionHandler(ForgedScans.TooManyForgedScansException.class)
 	ResponseEntity<ProblemDetail> tooManyForged() {
 		return ResponseEntity.status(429)
 			.header(HttpHeaders.RETRY_AFTER, ForgedScans.RETRY_AFTER_SECONDS)
 			.body(this.problems.problem(429, "gate.forgedThrottled", LocaleContextHolder.getLocale()));
-	}
-
-	/** The answer of API.md plus the reason in the reader's words. */
-	record VerifyAnswer(String verdict, String reason, String reasonText, Object passType, String holder,
-			String enterprise, Instant validFrom, Instant validTo, Object scope, Long passId, Instant scannedAt,
-			Direction direction, long checkpointId, String checkpoint, boolean alreadyScanned, boolean duplicate,
-			String flag) {
-
-		static VerifyAnswer of(ScanAnswer answer, MessageSource messages, Locale locale) {
-			return new VerifyAnswer(answer,
-					messages.getMessage("gate.reason." + answer.reason(), null, answer.reason(), locale));
-		}
-
-		VerifyAnswer(ScanAnswer answer, String reasonText) {
-			this(answer.verdict(), answer.reason(), reasonText, answer.passType(), answer.holder(), answer.enterprise(),
-					answer.validFrom(), answer.validTo(), answer.scope(), answer.passId(), answer.scannedAt(),
-					answer.direction(), answer.checkpointId(), answer.checkpoint(), answer.alreadyScanned(),
-					answer.duplicate(), answer.flag());
-		}
-
 	}
 
 }

@@ -66,7 +66,8 @@ public class GateService {
 
 	private final DatabaseReach reach;
 
-	private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+	/** The last scan logged of a pass at a checkpoint in a direction (pass/checkpoint/direction): the ten-second repeat window. */
+	private final Map<String, Recent> lastScanOfPass = new ConcurrentHashMap<>();
 
 	GateService(PassVerifier verifier, PassService passes, KeyRing keys, WhitelistService whitelist,
 			CheckpointService checkpoints, ScanLog log, ScanInput input, ForgedScans forged, DatabaseReach reach,
@@ -103,7 +104,7 @@ public class GateService {
 		PassClaims claims = verification.claims();
 		String repeatKey = (verification.passId() != null) ? verification.passId() + "/" + checkpoint.id() + "/" + way : null;
 		if (repeatKey != null) {
-			Recent last = this.recent.get(repeatKey);
+			Recent last = this.lastScanOfPass.get(repeatKey);
 			if (last != null && last.at().plus(REPEAT_WINDOW).isAfter(now) && !last.scanId().equals(id)) {
 				return ScanAnswer.of(verification, checkpoint, way, last.at(), true, false, null);
 			}
@@ -114,10 +115,10 @@ public class GateService {
 				verification.valid(), verification.reason().name(), now, false, null, false, flag, false);
 		ScanRow logged = await(this.log.append(row));
 		if (repeatKey != null && !logged.duplicate()) {
-			if (this.recent.size() > 100_000) {
-				this.recent.clear();
+			if (this.lastScanOfPass.size() > 100_000) {
+				this.lastScanOfPass.clear();
 			}
-			this.recent.put(repeatKey, new Recent(id, now));
+			this.lastScanOfPass.put(repeatKey, new Recent(id, now));
 		}
 		if (logged.duplicate()) {
 			VerificationReason reason = VerificationReason.valueOf(logged.reason());

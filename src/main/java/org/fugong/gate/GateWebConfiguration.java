@@ -7,7 +7,6 @@ import org.fugong.security.DeviceTokens;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -17,10 +16,10 @@ import org.springframework.web.servlet.LocaleResolver;
 class GateWebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<VerifyFastPath> verifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json,
-			MessageSource messages, LocaleResolver localeResolver, Problems problems, GateMetrics metrics) {
+	FilterRegistrationBean<VerifyFastPath> verifyFastPath(VerifyDoor door, DeviceTokens devices, JsonMapper json,
+			LocaleResolver localeResolver, Problems problems) {
 		FilterRegistrationBean<VerifyFastPath> registration = new FilterRegistrationBean<>(
-				new VerifyFastPath(gate, devices, json, messages, localeResolver, problems, metrics));
+				new VerifyFastPath(door, devices, json, localeResolver, problems));
 		registration.addUrlPatterns(VerifyFastPath.PATH);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;

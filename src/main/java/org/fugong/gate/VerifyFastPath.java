@@ -27,7 +27,6 @@ import org.fugong.security.ApiHeaders;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.DeviceTokens;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,8 +38,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * general filter chain and the MVC stack: at 7 a.m. this one call is most of the
  * traffic, and a scan then costs the verification and its log row, not thirty
  * request matchers, argument resolution and bean validation. It answers only the
- * plain case, with exactly what the controller would answer (the same service,
- * the same JSON, the same security headers): a valid device token of a guard and
+ * plain case, with exactly what the controller would answer (through the same
+ * {@link VerifyDoor}, the same JSON, the same security headers): a valid device token of a guard and
  * a JSON body. Invalid input (checked once, by {@link ScanInput} in the service)
  * and a device throttled for forged codes are answered here as the controller
  * would; anything else (no or a bad token, unreadable JSON, a guard without a
@@ -54,29 +53,23 @@ class VerifyFastPath extends OncePerRequestFilter {
 
 	private static final int MAX_BODY = 4096;
 
-	private final GateService gate;
+	private final VerifyDoor door;
 
 	private final DeviceTokens devices;
 
 	private final JsonMapper json;
 
-	private final MessageSource messages;
-
 	private final LocaleResolver locales;
 
 	private final Problems problems;
 
-	private final GateMetrics metrics;
-
-	VerifyFastPath(GateService gate, DeviceTokens devices, JsonMapper json, MessageSource messages,
-			LocaleResolver locales, Problems problems, GateMetrics metrics) {
-		this.gate = gate;
+	VerifyFastPath(VerifyDoor door, DeviceTokens devices, JsonMapper json, LocaleResolver locales,
+			Problems problems) {
+		this.door = door;
 		this.devices = devices;
 		this.json = json;
-		this.messages = messages;
 		this.locales = locales;
 		this.problems = problems;
-		this.metrics = metrics;
 	}
 
 	@Override
@@ -104,20 +97,18 @@ class VerifyFastPath extends OncePerRequestFilter {
 			this.problems.write(response, this.problems.problem(503, "gate.notLogged", locale));
 			return;
 		}
-		GateApiController.VerifyRequest scan = guard.isPresent() ? scan(body) : null;
+		VerifyDoor.ScanRequest scan = guard.isPresent() ? scan(body) : null;
 		if (scan == null) {
 			chain.doFilter(replay, response);
 			return;
 		}
 		Locale locale = this.locales.resolveLocale(request);
 		try {
-			long start = System.nanoTime();
-			ScanAnswer answer = this.gate.verify(guard.get(), scan.qrText(), scan.direction(), scan.scanId());
-			this.metrics.verified(GateMetrics.FAST, answer, start);
+			ScanAnswer answer = this.door.answer(guard.get(), scan, locale, GateMetrics.FAST);
 			ApiHeaders.write(request, response);
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			byte[] bytes = this.json.writeValueAsBytes(GateApiController.VerifyAnswer.of(answer, this.messages, locale));
+			byte[] bytes = this.json.writeValueAsBytes(answer);
 			response.setContentLength(bytes.length);
 			response.getOutputStream().write(bytes);
 		}
@@ -146,9 +137,9 @@ class VerifyFastPath extends OncePerRequestFilter {
 	}
 
 	/** The scan read from the body, or null for a body that is not one (answered 400 by the normal chain). */
-	private GateApiController.VerifyRequest scan(byte[] body) {
+	private VerifyDoor.ScanRequest scan(byte[] body) {
 		try {
-			return this.json.readValue(body, GateApiController.VerifyRequest.class);
+			return this.json.readValue(body, VerifyDoor.ScanRequest.class);
 		}
 		catch (RuntimeException ex) {
 			return null;
