@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Guards' phones enrolled as devices: a guard enrols a phone for the checkpoint
- * it works at now (one shift), sees and revokes its own; an official of the
+ * it works at now (one shift, as long as the checkpoint's district sets), sees and revokes its own; an official of the
  * checkpoint's region (town, district, city) sees and revokes the devices of the
  * region's checkpoints, a lost phone in two taps. Tokens themselves are
  * {@link DeviceTokens}'.
@@ -46,9 +46,12 @@ class GateDevices {
 
 	private final ObjectProvider<SessionRepository<?>> sessions;
 
+	private final GateShifts shifts;
+
 	GateDevices(DeviceTokens tokens, CheckpointService checkpoints, JdbcTemplate jdbc, Clock clock,
-			ObjectProvider<SessionRepository<?>> sessions) {
+			ObjectProvider<SessionRepository<?>> sessions, GateShifts shifts) {
 		this.sessions = sessions;
+		this.shifts = shifts;
 		this.tokens = tokens;
 		this.checkpoints = checkpoints;
 		this.jdbc = jdbc;
@@ -64,7 +67,8 @@ class GateDevices {
 	public DeviceTokens.Enrolled enrol(CurrentUser guard, String name, String sessionId) {
 		CheckpointView checkpoint = this.checkpoints.checkpointOf(guard.getUsername())
 			.orElseThrow(() -> new BusinessRuleException("gate.noCheckpoint"));
-		DeviceTokens.Enrolled enrolled = this.tokens.enrol(guard, name, checkpoint.id());
+		DeviceTokens.Enrolled enrolled = this.tokens.enrol(guard, name, checkpoint.id(),
+				this.shifts.of(checkpoint.districtCode()));
 		this.jdbc.update("UPDATE gate_device SET session_id = ? WHERE id = ?", sessionId, enrolled.id());
 		return enrolled;
 	}

@@ -58,7 +58,8 @@ public class DeviceTokens {
 
 	private final Duration lifetime;
 
-	private final Map<String, Known> known = new ConcurrentHashMap<>();
+	/** The guard each device token stands for (or none), by token, as this instance last learnt it. */
+	private final Map<String, Known> guardOfToken = new ConcurrentHashMap<>();
 
 	private volatile Instant lastPoll;
 
@@ -79,10 +80,16 @@ public class DeviceTokens {
 
 	/**
 	 * Enrols the guard's device, bound to {@code checkpointId} (the guard's
-	 * checkpoint now) for one shift: the token is answered once, only its hash is kept.
+	 * checkpoint now) for one shift of the default length: the token is answered
+	 * once, only its hash is kept.
 	 */
-	@Transactional
 	public Enrolled enrol(CurrentUser guard, String name, Long checkpointId) {
+		return enrol(guard, name, checkpointId, this.lifetime);
+	}
+
+	/** The same for a shift of {@code shift} (the district's). */
+	@Transactional
+	public Enrolled enrol(CurrentUser guard, String name, Long checkpointId, Duration shift) {
 		if (!guard.is(Role.GUARD)) {
 			throw new org.springframework.security.access.AccessDeniedException("guards only");
 		}
@@ -92,7 +99,7 @@ public class DeviceTokens {
 		String label = (name == null || name.isBlank()) ? "device" : name.strip();
 		label = label.substring(0, Math.min(100, label.length()));
 		Instant now = this.clock.instant();
-		Instant expiresAt = now.plus(this.lifetime);
+		Instant expiresAt = now.plus(shift);
 		Long id = this.jdbc.queryForObject("""
 				INSERT INTO gate_device (username, label, token_hash, created_at, checkpoint_id, expires_at)
 				VALUES (?, ?, ?, ?, ?, ?) RETURNING id
@@ -124,7 +131,7 @@ public class DeviceTokens {
 				RETURNING id
 				""", Long.class, Timestamp.from(this.clock.instant()), username);
 		changed(revoked);
-		this.known.clear();
+		this.guardOfToken.clear();
 		this.audit.recordAs(actor.getUsername(), "DEVICE_TOKEN_REVOKE", "gate_device", username, AuditService.SUCCESS,
 				revoked.size() + " tokens");
 		return revoked.size();
@@ -139,7 +146,7 @@ public class DeviceTokens {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		Known cached = this.known.get(token);
+		Known cached = this.guardOfToken.get(token);
 		if (cached != null && cached.until().isAfter(now)) {
 			return Optional.ofNullable(cached.user());
 		}
@@ -155,10 +162,10 @@ public class DeviceTokens {
 			}
 			throw ex;
 		}
-		if (this.known.size() > 10_000) {
-			this.known.clear();
+		if (this.guardOfToken.size() > 10_000) {
+			this.guardOfToken.clear();
 		}
-		this.known.put(token, fresh);
+		this.guardOfToken.put(token, fresh);
 		return Optional.ofNullable(fresh.user());
 	}
 
@@ -171,7 +178,7 @@ public class DeviceTokens {
 				Timestamp.from(this.lastPoll.minus(OVERLAP))));
 		this.lastPoll = now;
 		if (!revoked.isEmpty()) {
-			this.known.values().removeIf((known) -> known.deviceId() != null && revoked.contains(known.deviceId()));
+			this.guardOfToken.values().removeIf((known) -> known.deviceId() != null && revoked.contains(known.deviceId()));
 		}
 	}
 
@@ -180,7 +187,7 @@ public class DeviceTokens {
 		for (Long id : deviceIds) {
 			this.jdbc.update("INSERT INTO gate_change (kind, key, at) VALUES ('DEVICE', ?, ?)", id, at);
 		}
-		this.known.values().removeIf((known) -> known.deviceId() != null && deviceIds.contains(known.deviceId()));
+		this.guardOfToken.values().removeIf((known) -> known.deviceId() != null && deviceIds.contains(known.deviceId()));
 	}
 
 	private Known lookUp(String token, Instant now) {

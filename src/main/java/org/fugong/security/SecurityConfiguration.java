@@ -240,6 +240,7 @@ class SecurityConfiguration {
 			.requestMatchers("/gate/checkpoints", "/gate/checkpoints/**").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/gate/scans", "/gate/scans/**", "/gate/vehicles", "/gate/vehicles/**")
 				.hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.POST, "/gate/devices/shift").hasRole("DISTRICT_OFFICIAL")
 			.requestMatchers("/gate/devices", "/gate/devices/**").hasAnyRole(OFFICIALS)
 			.requestMatchers("/gate", "/gate/**").hasRole("GUARD")
 			// grid inspections: the round and the inspection form on the inspector's phone, notices for all concerned

@@ -51,6 +51,7 @@ class GateAccessTests {
 			GET /gate/scans                              302 403 200 200 200 200 403 403
 			GET /gate/devices                            302 403 200 200 200 200 403 403
 			POST /gate/devices/{dev}/revoke              302 403 302 302 404 302 403 403
+			POST /gate/devices/shift                     302 403 403 200 200 403 403 403
 			POST /gate/devices/999999999/revoke          302 403 404 404 404 404 403 403
 			GET /gate/vehicles                           302 403 200 200 200 200 403 403
 			GET /gate/vehicles/{vpass}                   302 403 404 200 404 200 403 403

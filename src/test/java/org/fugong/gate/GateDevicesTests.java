@@ -27,7 +27,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -108,6 +111,42 @@ class GateDevicesTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"自己续期\"}"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theDistrictSetsTheShiftAndPhonesEnrolledAfterwardsLiveThatLong() throws Exception {
+		try {
+			this.mvc.perform(get("/gate/devices").with(user(as("songjiang"))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"hours\"")));
+			// Out of range or missing: the field says so, nothing changes.
+			for (String bad : List.of("0", "25", "", "八")) {
+				this.mvc.perform(post("/gate/devices/shift").with(user(as("songjiang"))).with(csrf()).param("hours", bad))
+					.andExpect(status().isOk())
+					.andExpect(model().attributeHasFieldErrors("form", "hours"));
+			}
+			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM gate_shift WHERE district_code = '310117'",
+					Integer.class)).isZero();
+			// A town officer sees the length but does not set it.
+			this.mvc.perform(get("/gate/devices").with(user(as("xinqiao"))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"hours\""))));
+
+			this.mvc.perform(post("/gate/devices/shift").with(user(as("songjiang"))).with(csrf()).param("hours", "8"))
+				.andExpect(status().is3xxRedirection());
+			Instant before = Instant.now();
+			Instant expiresAt = Instant.parse(JsonPath.read(
+					enrol("早班手机").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
+					"$.expiresAt"));
+			assertThat(expiresAt).isBetween(before.plus(Duration.ofHours(8)).minusSeconds(5),
+					Instant.now().plus(Duration.ofHours(8)));
+			// Only the official's own district is set.
+			assertThat(this.jdbc.queryForList("SELECT district_code || ':' || hours FROM gate_shift", String.class))
+				.containsExactly("310117:8");
+		}
+		finally {
+			this.jdbc.update("DELETE FROM gate_shift WHERE district_code = '310117'");
+		}
 	}
 
 	@Test
