@@ -157,7 +157,7 @@ class Rounds {
 			ApplicationContent content, String contentJson, List<FieldRow> rows, List<RoundMaterial> materials,
 			List<MaterialView> withdrawn, TimelineEntry decision) {
 
-		List<String> changedFields() {
+		public List<String> changedFields() {
 			return this.rows.stream().filter(FieldRow::changed).map(FieldRow::field).toList();
 		}
 

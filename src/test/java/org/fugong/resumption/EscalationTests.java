@@ -88,7 +88,7 @@ class EscalationTests {
 		this.mvc.perform(get("/applications").with(as("songjiang")))
 			.andExpect(content().string(containsString("督办")));
 		this.mvc.perform(get("/applications/" + id).with(as("songjiang")))
-			.andExpect(content().string(containsString("已升级至区级审核人员督办")));
+			.andExpect(content().string(containsString("升级至区级审核人员督办")));
 		this.mvc.perform(get("/inbox").with(as("songjiang"))).andExpect(content().string(containsString("督办：复工申请 " + id)));
 		this.mvc.perform(get("/dashboard").with(as("songjiang")))
 			.andExpect(status().isOk())
