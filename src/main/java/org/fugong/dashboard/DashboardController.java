@@ -11,6 +11,7 @@ import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
 import org.fugong.market.MarketService;
 import org.fugong.region.RegionService;
+import org.fugong.resumption.Escalations;
 import org.fugong.region.RegionView;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
@@ -43,8 +44,11 @@ class DashboardController {
 
 	private final MarketService market;
 
+	private final Escalations escalations;
+
 	DashboardController(StatsService stats, DailyFeedbackService feedback, RegionService regions,
-			MarketService market) {
+			MarketService market, Escalations escalations) {
+		this.escalations = escalations;
 		this.stats = stats;
 		this.feedback = feedback;
 		this.regions = regions;
@@ -68,6 +72,8 @@ class DashboardController {
 		model.addAttribute("regionChoices", regionChoices(user));
 		model.addAttribute("overview", this.stats.overview(user, filter, locale));
 		model.addAttribute("market", this.market.figures(new Jurisdiction(filter.districtCode(), filter.townCode())));
+		model.addAttribute("escalations", this.escalations.figures(
+				new Jurisdiction(filter.districtCode(), filter.townCode()), filter.from(), filter.to()));
 		model.addAttribute("today", TimeFormat.today());
 		return "dashboard/index";
 	}

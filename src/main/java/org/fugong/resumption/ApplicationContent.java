@@ -2,6 +2,8 @@ package org.fugong.resumption;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What the enterprise writes in its application.
  */
@@ -15,6 +17,7 @@ record ApplicationContent(LocalDate plannedResumeDate, int returningStaff, Integ
 
 	record Specialist(String name, String phone) {
 
+		@JsonIgnore
 		boolean isNamed() {
 			return this.name != null && !this.name.isBlank() && this.phone != null && !this.phone.isBlank();
 		}

@@ -50,6 +50,8 @@ class DemoApplications implements ApplicationRunner {
 
 	private final FileStore files;
 
+	private final Rounds rounds;
+
 	/** The smallest document a PDF reader opens: a blank page. */
 	private static final byte[] DEMO_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
 			+ "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
@@ -58,7 +60,8 @@ class DemoApplications implements ApplicationRunner {
 
 	DemoApplications(ResumptionRequestRepository requests, ResumptionStepRepository steps, AccountService accounts,
 			EnterpriseService enterprises, InboxService inbox, ResumptionMaterialRepository materials,
-			FileStore files) {
+			FileStore files, Rounds rounds) {
+		this.rounds = rounds;
 		this.materials = materials;
 		this.files = files;
 		this.requests = requests;
@@ -106,6 +109,7 @@ class DemoApplications implements ApplicationRunner {
 		}
 		Instant at = submitted;
 		step(request, username, "ENTERPRISE", "SUBMIT", request.submit(0, enterprise.name(), at), null, null, at);
+		this.rounds.freeze(request, username, null, at);
 		for (DecisionAction action : decisions) {
 			at = at.plus(20, ChronoUnit.HOURS);
 			boolean town = action == DecisionAction.ACCEPT || action == DecisionAction.RECORD_SITE_VISIT;

@@ -11,6 +11,8 @@ import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
+import org.fugong.resumption.RecordResponses.EscalationResponse;
+import org.fugong.resumption.RecordResponses.SelfCheckResponse;
 import org.fugong.resumption.ResumptionMaterial.MaterialView;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
@@ -41,8 +44,11 @@ class ResumptionApiController {
 
 	private final ResumptionService applications;
 
-	ResumptionApiController(ResumptionService applications) {
+	private final ApplicationRecords records;
+
+	ResumptionApiController(ResumptionService applications, ApplicationRecords records) {
 		this.applications = applications;
+		this.records = records;
 	}
 
 	@Operation(summary = "新建复工申请 · Create an application", description = "企业新建复工申请（草稿）。采样点三专员可写成对象，或一行“姓名 电话”。")
@@ -52,7 +58,7 @@ class ResumptionApiController {
 		checkSplit(form);
 		ApplicationHeader created = this.applications.create(user, form.toContent());
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + created.id()))
-			.body(ApplicationResponse.of(this.applications.view(user, created.id())));
+			.body(respond(user, created.id()));
 	}
 
 	@Operation(summary = "修改复工申请 · Update an application", description = "企业修改草稿或退回的申请；带上所见的 version。")
@@ -65,7 +71,7 @@ class ResumptionApiController {
 					List.of(new FieldProblem("version", "validation.version.required")));
 		}
 		this.applications.update(user, id, form.toContent(), form.getVersion());
-		return ApplicationResponse.of(this.applications.view(user, id));
+		return respond(user, id);
 	}
 
 	@Operation(summary = "上传申请材料 · Upload a material", description = "上传承诺书、防控方案、应急预案、员工名单等材料（PDF 或图片）。")
@@ -96,10 +102,21 @@ class ResumptionApiController {
 		return new StateResponse(header.state(), header.version());
 	}
 
-	@Operation(summary = "复工申请详情 · Show an application", description = "申请内容、材料与办理经过。")
+	@Operation(summary = "复工申请详情 · Show an application",
+			description = "申请内容、材料与办理经过；提交过的申请附上所提交的自查（每项的回答、说明、佐证文件与模板版本），"
+					+ "逾期升级督办时附上 escalation。")
 	@GetMapping("/{id}")
 	ApplicationResponse show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return ApplicationResponse.of(this.applications.view(user, id));
+		return respond(user, id);
+	}
+
+	private ApplicationResponse respond(CurrentUser user, long id) {
+		ApplicationView view = this.applications.view(user, id);
+		return ApplicationResponse.of(view,
+				this.records.selfCheck(user, id)
+					.map((c) -> SelfCheckResponse.of(id, c, LocaleContextHolder.getLocale()))
+					.orElse(null),
+				this.records.escalation(user, id).map(EscalationResponse::of).orElse(null));
 	}
 
 	@Operation(summary = "复工申请列表 · List applications", description = "企业看自己的申请；工作人员看待其办理或辖区内的申请。")
@@ -115,7 +132,7 @@ class ResumptionApiController {
 				.filter((h) -> state == null || h.state() == state)
 				.filter((h) -> !Boolean.TRUE.equals(overdue) || h.isOverdueAt(now))
 				.map((h) -> new ListItem(h.id(), h.enterpriseId(), h.enterpriseName(), h.townCode(), h.state(),
-						h.dueAt(), h.submittedAt(), h.isOverdueAt(now)))
+						h.dueAt(), h.submittedAt(), h.isOverdueAt(now), null))
 				.toList();
 			int from = (int) Math.min(pageable.getOffset(), own.size());
 			int to = Math.min(from + pageable.getPageSize(), own.size());
@@ -124,7 +141,8 @@ class ResumptionApiController {
 		QueueFilter filter = new QueueFilter(state, (region == null || region.isBlank()) ? null : region, null,
 				Boolean.TRUE.equals(overdue), null);
 		return PageResponse.of(this.applications.queue(user, filter, pageable), (q) -> new ListItem(q.id(),
-				q.enterpriseId(), q.enterpriseName(), q.townCode(), q.state(), q.dueAt(), q.submittedAt(), q.overdue()));
+				q.enterpriseId(), q.enterpriseName(), q.townCode(), q.state(), q.dueAt(), q.submittedAt(), q.overdue(),
+				q.escalated()));
 	}
 
 	private static void checkSplit(ApplicationForm form) {
@@ -139,7 +157,8 @@ class ResumptionApiController {
 
 	@Schema(name = "ApplicationListItem")
 	record ListItem(long id, long enterpriseId, String enterpriseName, String townCode, ApplicationState state,
-			Instant dueAt, Instant submittedAt, boolean overdue) {
+			Instant dueAt, Instant submittedAt, boolean overdue,
+			@Schema(description = "督办: in officials' lists, whether the step went up to the level above") Boolean escalated) {
 	}
 
 	record MaterialResponse(long id, MaterialKind kind, String filename, String contentType, long size, String sha256,
@@ -173,9 +192,10 @@ class ResumptionApiController {
 			int returningStaff, Integer returningProduction, Integer returningOffice, Integer livingOnSite,
 			int dormitoryBeds, String closedLoop, String shifts, String canteen, String notes,
 			SamplingPoint samplingPoint, String fixItems, Long selfCheckId, List<MaterialResponse> materials,
-			List<Step> timeline) {
+			List<Step> timeline, SelfCheckResponse selfCheck, EscalationResponse escalation) {
 
-		static ApplicationResponse of(ApplicationView view) {
+		static ApplicationResponse of(ApplicationView view, SelfCheckResponse selfCheck,
+				EscalationResponse escalation) {
 			ApplicationHeader h = view.header();
 			ApplicationContent c = view.content();
 			return new ApplicationResponse(h.id(), h.enterpriseId(), h.enterpriseName(), h.state(), h.version(),
@@ -189,7 +209,8 @@ class ResumptionApiController {
 						.stream()
 						.map((t) -> new Step(t.at(), t.actor(), t.actorRole(), t.action(), t.from(), t.to(),
 								t.opinion(), t.passed()))
-						.toList());
+						.toList(),
+					selfCheck, escalation);
 		}
 
 	}

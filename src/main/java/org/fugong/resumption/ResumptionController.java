@@ -48,9 +48,12 @@ class ResumptionController {
 
 	private final RegionService regions;
 
-	ResumptionController(ResumptionService applications, RegionService regions) {
+	private final ApplicationRecords records;
+
+	ResumptionController(ResumptionService applications, RegionService regions, ApplicationRecords records) {
 		this.applications = applications;
 		this.regions = regions;
+		this.records = records;
 	}
 
 	@GetMapping("/applications")
@@ -231,6 +234,8 @@ class ResumptionController {
 		model.addAttribute("actions", actions);
 		model.addAttribute("siteVisit", actions.contains(DecisionAction.RECORD_SITE_VISIT));
 		model.addAttribute("ownApplication", user.enterpriseId() != null);
+		model.addAttribute("selfCheck", this.records.selfCheck(user, id).orElse(null));
+		model.addAttribute("escalation", this.records.escalation(user, id).orElse(null));
 		return "resumption/detail";
 	}
 

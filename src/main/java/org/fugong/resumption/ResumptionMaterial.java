@@ -38,6 +38,12 @@ class ResumptionMaterial {
 	@Column(name = "uploaded_at")
 	private Instant uploadedAt;
 
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
+
+	@Column(name = "withdrawn_by")
+	private String withdrawnBy;
+
 	protected ResumptionMaterial() {
 	}
 
@@ -53,6 +59,12 @@ class ResumptionMaterial {
 		return new MaterialView(this.id, this.kind, this.file.filename(),
 				this.file.contentType(), this.file.size(), this.file.sha256(),
 				this.uploadedBy, this.uploadedAt);
+	}
+
+	/** Takes a submitted material out of the next round; its row and file stay with the rounds it was in. */
+	void withdraw(String by, Instant at) {
+		this.withdrawnAt = at;
+		this.withdrawnBy = by;
 	}
 
 	long getRequestId() {

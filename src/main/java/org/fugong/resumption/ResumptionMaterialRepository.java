@@ -9,7 +9,10 @@ import org.springframework.data.repository.query.Param;
 
 interface ResumptionMaterialRepository extends JpaRepository<ResumptionMaterial, Long> {
 
-	@Query("select m from ResumptionMaterial m where m.requestId = :requestId order by m.kind, m.id")
+	@Query("select m from ResumptionMaterial m where m.requestId = :requestId and m.withdrawnAt is null order by m.kind, m.id")
 	List<ResumptionMaterial> ofRequest(@Param("requestId") long requestId);
+
+	@Query("select m from ResumptionMaterial m where m.id in :ids order by m.kind, m.id")
+	List<ResumptionMaterial> findAllInOrder(@Param("ids") java.util.Collection<Long> ids);
 
 }

@@ -40,7 +40,9 @@ class ResumptionQueue {
 		};
 		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<QueueItem> items = this.jdbc.query("""
-				SELECT r.id, r.enterprise_id, r.enterprise_name, r.industry, r.town_code, r.state, r.due_at, r.submitted_at
+				SELECT r.id, r.enterprise_id, r.enterprise_name, r.industry, r.town_code, r.state, r.due_at, r.submitted_at,
+				       EXISTS (SELECT 1 FROM resumption_escalation e
+				               WHERE e.request_id = r.id AND e.cleared_at IS NULL) AS escalated
 				FROM resumption_request r""" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset", params,
 				(rs, n) -> {
 					ApplicationState state = ApplicationState.valueOf(rs.getString("state"));
@@ -49,7 +51,8 @@ class ResumptionQueue {
 					return new QueueItem(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getString("enterprise_name"),
 							rs.getString("industry"), rs.getString("town_code"), state,
 							(due != null) ? due.toInstant() : null, (submitted != null) ? submitted.toInstant() : null,
-							due != null && state.waitsFor() != null && due.toInstant().isBefore(now));
+							due != null && state.waitsFor() != null && due.toInstant().isBefore(now),
+							rs.getBoolean("escalated"));
 				});
 		return new PageImpl<>(items, pageable, (total != null) ? total : 0);
 	}
@@ -68,6 +71,15 @@ class ResumptionQueue {
 		return (count != null) ? count : 0;
 	}
 
+	long escalated(CurrentUser official) {
+		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(Instant.now()));
+		String where = where(official, new QueueFilter(null, null, null, false, null), params);
+		Long count = this.jdbc.queryForObject("SELECT count(*) FROM resumption_request r" + where
+				+ " AND EXISTS (SELECT 1 FROM resumption_escalation e WHERE e.request_id = r.id AND e.cleared_at IS NULL)",
+				params, Long.class);
+		return (count != null) ? count : 0;
+	}
+
 	private static String where(CurrentUser official, QueueFilter filter, MapSqlParameterSource params) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		Jurisdiction scope = official.jurisdiction();
@@ -80,8 +92,15 @@ class ResumptionQueue {
 			params.addValue("scopeTown", scope.townCode());
 		}
 		Set<ApplicationState> states = (filter.state() != null) ? Set.of(filter.state()) : waitingStates(official);
-		where.append(" AND r.state IN (:states)");
 		params.addValue("states", states.stream().map(Enum::name).toList());
+		if (filter.state() == null && official.is(Role.DISTRICT_OFFICIAL)) {
+			// 督办: a town's step overdue past its grace also waits in its district's queue.
+			where.append(" AND (r.state IN (:states) OR EXISTS (SELECT 1 FROM resumption_escalation e"
+					+ " WHERE e.request_id = r.id AND e.cleared_at IS NULL AND e.escalated_to = 'DISTRICT_OFFICIAL'))");
+		}
+		else {
+			where.append(" AND r.state IN (:states)");
+		}
 		if (filter.town() != null) {
 			where.append(" AND r.town_code = :town");
 			params.addValue("town", filter.town());

@@ -21,7 +21,6 @@ import org.fugong.resumption.ResumptionMaterial.MaterialView;
 import org.fugong.resumption.ResumptionRequest.Transition;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
-import org.fugong.security.Jurisdiction;
 import org.fugong.selfcheck.SelfCheckResult;
 import org.fugong.selfcheck.SelfCheckService;
 
@@ -66,10 +65,20 @@ public class ResumptionService {
 
 	private final WorkingCalendar calendar;
 
+	private final VisibleApplications visibility;
+
+	private final Rounds rounds;
+
+	private final Escalations escalations;
+
 	ResumptionService(ResumptionRequestRepository requests, ResumptionStepRepository steps,
 			ResumptionMaterialRepository materials, ResumptionQueue queue, EnterpriseService enterprises,
 			SelfCheckService selfChecks, InboxService inbox, FileStore files, AuditService audit,
-			ApplicationEventPublisher events, WorkingCalendar calendar) {
+			ApplicationEventPublisher events, WorkingCalendar calendar, VisibleApplications visibility, Rounds rounds,
+			Escalations escalations) {
+		this.visibility = visibility;
+		this.rounds = rounds;
+		this.escalations = escalations;
 		this.requests = requests;
 		this.steps = steps;
 		this.materials = materials;
@@ -106,7 +115,7 @@ public class ResumptionService {
 
 	@Transactional
 	ApplicationHeader update(CurrentUser user, long id, ApplicationContent content, long version) {
-		ResumptionRequest request = own(user, id);
+		ResumptionRequest request = this.visibility.own(user, id);
 		requireVersion(request, version);
 		request.edit(content);
 		this.requests.flush();
@@ -116,7 +125,7 @@ public class ResumptionService {
 
 	@Transactional
 	MaterialView upload(CurrentUser user, long id, MaterialKind kind, MultipartFile file) {
-		ResumptionRequest request = own(user, id);
+		ResumptionRequest request = this.visibility.own(user, id);
 		if (!request.getState().isEditableByEnterprise()) {
 			throw new IllegalTransitionException(request.getState(), "UPLOAD");
 		}
@@ -133,14 +142,20 @@ public class ResumptionService {
 
 	@Transactional
 	void removeMaterial(CurrentUser user, long id, long materialId) {
-		ResumptionRequest request = own(user, id);
+		ResumptionRequest request = this.visibility.own(user, id);
 		if (!request.getState().isEditableByEnterprise()) {
 			throw new IllegalTransitionException(request.getState(), "REMOVE_MATERIAL");
 		}
 		ResumptionMaterial material = this.materials.findById(materialId)
 			.filter((m) -> m.getRequestId() == id && m.getKind() != MaterialKind.SITE_PHOTO)
 			.orElseThrow(() -> new NotFoundException("material"));
-		this.materials.delete(material);
+		if (this.rounds.isSubmitted(materialId)) {
+			// Submitted once, kept for good: it leaves the next round, not the record.
+			material.withdraw(user.getUsername(), Instant.now());
+		}
+		else {
+			this.materials.delete(material);
+		}
 		this.audit.record("APPLICATION_MATERIAL_REMOVED", "APPLICATION", id, AuditService.SUCCESS,
 				material.toView().filename());
 	}
@@ -148,13 +163,13 @@ public class ResumptionService {
 	/** What still stands between the application and its submission; empty when it may be submitted. */
 	@Transactional(readOnly = true)
 	public List<FieldProblem> missingForSubmission(CurrentUser user, long id) {
-		ResumptionRequest request = own(user, id);
+		ResumptionRequest request = this.visibility.own(user, id);
 		return missing(request, this.selfChecks.validPassedCheck(request.getEnterpriseId()));
 	}
 
 	@Transactional
 	ApplicationHeader submit(CurrentUser user, long id) {
-		ResumptionRequest request = own(user, id);
+		ResumptionRequest request = this.visibility.own(user, id);
 		if (!request.getState().isEditableByEnterprise()) {
 			throw new IllegalTransitionException(request.getState(), "SUBMIT");
 		}
@@ -167,10 +182,12 @@ public class ResumptionService {
 		}
 		EnterpriseView enterprise = this.enterprises.profile(user, user.requireEnterpriseId());
 		Instant now = Instant.now();
-		Transition transition = request.submit(check.orElseThrow().id(), enterprise.name(), now);
+		long selfCheckId = check.orElseThrow().id();
+		Transition transition = request.submit(selfCheckId, enterprise.name(), now);
 		request.scheduleDue(this.calendar.after(now, WorkingDays.STEP_DAYS));
 		// The answer carries the version the client must send next: flushed, so it is the stored one.
 		this.requests.flush();
+		this.rounds.freeze(request, user.getUsername(), selfCheckId, now);
 		record(request, user, "SUBMIT", transition, null, null, now);
 		return request.header();
 	}
@@ -182,7 +199,7 @@ public class ResumptionService {
 	@Transactional
 	ApplicationHeader decide(CurrentUser official, long id, DecisionAction action, Boolean passed, String opinion,
 			long version, List<MultipartFile> photos) {
-		ResumptionRequest request = inJurisdiction(official, id);
+		ResumptionRequest request = this.visibility.inJurisdiction(official, id);
 		// A stale view first: the official learns that the application moved on, whatever they meant to do.
 		requireVersion(request, version);
 		if (!action.isTakenBy(official.role(), request.getState())) {
@@ -224,7 +241,7 @@ public class ResumptionService {
 
 	@Transactional(readOnly = true)
 	public ApplicationView view(CurrentUser user, long id) {
-		ResumptionRequest request = visible(user, id);
+		ResumptionRequest request = this.visibility.visible(user, id);
 		return new ApplicationView(request.header(), request.content(),
 				this.materials.ofRequest(id).stream().map(ResumptionMaterial::toView).toList(),
 				this.steps.timeline(id).stream().map(ResumptionStep::toEntry).toList());
@@ -246,15 +263,17 @@ public class ResumptionService {
 	/** How many applications wait for the official's role, and how many of them are overdue. */
 	@Transactional(readOnly = true)
 	public QueueCounts counts(CurrentUser official) {
-		return new QueueCounts(this.queue.waiting(official), this.queue.overdue(official));
+		return new QueueCounts(this.queue.waiting(official), this.queue.overdue(official),
+				this.queue.escalated(official));
 	}
 
-	public record QueueCounts(long waiting, long overdue) {
+	/** Waiting, overdue and, of those, raised to the level above (督办). */
+	public record QueueCounts(long waiting, long overdue, long escalated) {
 	}
 
 	@Transactional(readOnly = true)
 	MaterialDownload material(CurrentUser user, long id, long materialId) {
-		visible(user, id);
+		this.visibility.visible(user, id);
 		ResumptionMaterial material = this.materials.findById(materialId)
 			.filter((m) -> m.getRequestId() == id)
 			.orElseThrow(() -> new NotFoundException("material"));
@@ -293,6 +312,7 @@ public class ResumptionService {
 			String opinion, Boolean passed, Instant now) {
 		this.steps.save(new ResumptionStep(request.getId(), now, actor.getUsername(), actor.role().name(), action,
 				transition, opinion, passed));
+		this.escalations.clear(request.getId(), now);
 		this.audit.record("APPLICATION_" + action, "APPLICATION", request.getId(), AuditService.SUCCESS,
 				transition.from() + " -> " + transition.to() + ((opinion != null) ? ": " + opinion : ""));
 		this.inbox.notifyEnterprise(request.getEnterpriseId(), "inbox.application." + transition.to(),
@@ -304,27 +324,6 @@ public class ResumptionService {
 		if (request.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(ResumptionRequest.class, request.getId());
 		}
-	}
-
-	private ResumptionRequest own(CurrentUser user, long id) {
-		return this.requests.findOwn(id, user.requireEnterpriseId())
-			.orElseThrow(() -> new NotFoundException("application"));
-	}
-
-	private ResumptionRequest inJurisdiction(CurrentUser official, long id) {
-		Jurisdiction scope = official.jurisdiction();
-		return this.requests.findInJurisdiction(id, scope.districtCode(), scope.townCode())
-			.orElseThrow(() -> new NotFoundException("application"));
-	}
-
-	private ResumptionRequest visible(CurrentUser user, long id) {
-		if (user.enterpriseId() != null) {
-			return own(user, id);
-		}
-		if (user.isOfficial()) {
-			return inJurisdiction(user, id);
-		}
-		throw new NotFoundException("application");
 	}
 
 }

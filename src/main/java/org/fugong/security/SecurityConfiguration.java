@@ -93,6 +93,8 @@ class SecurityConfiguration {
 						"/api/v1/applications/*/submit").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.PUT, "/api/v1/applications/*").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.GET, "/api/v1/applications", "/api/v1/applications/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/applications/*/rounds",
+						"/api/v1/applications/*/self-checks/*/evidence/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/whitelist/mine").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.GET, "/api/v1/whitelist", "/api/v1/whitelist/*").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/whitelist", "/api/v1/whitelist/*/suspend",
@@ -208,6 +210,8 @@ class SecurityConfiguration {
 					"/applications/*/submit").hasRole("ENTERPRISE")
 			.requestMatchers(HttpMethod.POST, "/applications/*/decisions").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers(HttpMethod.GET, "/applications", "/applications/*", "/applications/*/materials/*")
+				.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			.requestMatchers(HttpMethod.GET, "/applications/*/rounds", "/applications/*/self-checks/*/evidence/*")
 				.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/whitelist/mine").hasRole("ENTERPRISE")
 			.requestMatchers("/whitelist/import", "/whitelist/import/**").hasRole("CITY_OFFICIAL")
