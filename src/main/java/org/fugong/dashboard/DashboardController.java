@@ -10,6 +10,7 @@ import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
 import org.fugong.market.MarketService;
+import org.fugong.outbreak.OutbreakFiguresQuery;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
 import org.fugong.security.CurrentUser;
@@ -43,12 +44,15 @@ class DashboardController {
 
 	private final MarketService market;
 
+	private final OutbreakFiguresQuery outbreaks;
+
 	DashboardController(StatsService stats, DailyFeedbackService feedback, RegionService regions,
-			MarketService market) {
+			MarketService market, OutbreakFiguresQuery outbreaks) {
 		this.stats = stats;
 		this.feedback = feedback;
 		this.regions = regions;
 		this.market = market;
+		this.outbreaks = outbreaks;
 	}
 
 	@GetMapping("/dashboard")
@@ -68,6 +72,8 @@ class DashboardController {
 		model.addAttribute("regionChoices", regionChoices(user));
 		model.addAttribute("overview", this.stats.overview(user, filter, locale));
 		model.addAttribute("market", this.market.figures(new Jurisdiction(filter.districtCode(), filter.townCode())));
+		model.addAttribute("outbreaks",
+				this.outbreaks.figures(filter.districtCode(), filter.townCode(), filter.from(), filter.to()));
 		model.addAttribute("today", TimeFormat.today());
 		return "dashboard/index";
 	}
