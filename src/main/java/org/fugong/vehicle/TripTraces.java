@@ -73,10 +73,13 @@ public class TripTraces {
 		return new TripTimeline(trip.route(), stops, (trip.passId() != null) ? TripSequence.expectedAfter(last).name() : null, since, hours);
 	}
 
-	/** The trip of a vehicle pass, for the gate's trace page to link to; empty when the pass is no trip's. */
+	/** The trip of a vehicle pass that the caller may see (the gate's trace page links to it), or empty. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Long> tripOfPass(long passId) {
-		return this.trips.findByPassIdIn(List.of(passId)).stream().findFirst().map(VehicleTrip::getId);
+	public java.util.Optional<Long> tripOfPass(CurrentUser user, long passId) {
+		return this.trips.findByPassIdIn(List.of(passId))
+			.stream()
+			.findFirst()
+			.map((trip) -> this.vehicles.find(user, trip.getId()).id());
 	}
 
 	/** The trips reported as not left and still inside, where the caller's jurisdiction covers the gate. */

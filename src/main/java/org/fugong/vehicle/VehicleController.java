@@ -157,8 +157,8 @@ class VehicleController {
 
 	/** The trip of a vehicle pass (the gate's trace page links here). */
 	@GetMapping("/vehicles/pass/{passId}")
-	String tripOfPass(@PathVariable long passId) {
-		long trip = this.traces.tripOfPass(passId).orElseThrow(() -> new NotFoundException("trip"));
+	String tripOfPass(@AuthenticationPrincipal CurrentUser user, @PathVariable long passId) {
+		long trip = this.traces.tripOfPass(user, passId).orElseThrow(() -> new NotFoundException("trip"));
 		return "redirect:/vehicles/" + trip;
 	}
 

@@ -193,6 +193,20 @@ class VehicleLoopTests {
 		scan(qrText(stranger), "IN").andExpect(jsonPath("$.reason").value("OK"));
 	}
 
+	@Test
+	void theDemoTripShowsEveryPointOfItsLoopInOrder() throws Exception {
+		long demo = this.jdbc.queryForObject("SELECT min(id) FROM vehicle_trip WHERE plate = '沪E58L21'", Long.class);
+		this.mvc.perform(get("/api/v1/passes/vehicle/{id}/timeline", demo).with(as("songjiang")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.route.receiverName").value("上海九亭电子科技有限公司"))
+			.andExpect(jsonPath("$.route.quarantinePointName").value("松江司机隔离点"))
+			.andExpect(jsonPath("$.points.length()").value(6))
+			.andExpect(jsonPath("$.points[*].point.direction").value(org.hamcrest.Matchers.contains("IN", "ARRIVE",
+					"ARRIVE", "DEPART", "DEPART", "OUT")))
+			.andExpect(jsonPath("$.points[1].atReceiver").value(true))
+			.andExpect(jsonPath("$.expectedNext").value("IN"));
+	}
+
 	private long approved(String driverIdNumber) throws Exception {
 		String created = register(trip(driverIdNumber, ", \"receiverEnterpriseId\": " + this.receiver.id()))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
