@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -104,12 +103,7 @@ class OutbreakApiController {
 			MediaType.IMAGE_JPEG_VALUE, "image/webp", "image/heic", "image/heif", MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<org.springframework.core.io.Resource> photo(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable long id, @PathVariable long photoId) {
-		OutbreakService.PhotoFile photo = this.outbreaks.photo(user, id, photoId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.contentType()))
-			.cacheControl(CacheControl.noStore())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(photo.content());
+		return this.outbreaks.photo(user, id, photoId).response();
 	}
 
 	private static ResponseEntity<DisinfectionView> created(long id, DisinfectionView disinfection) {

@@ -12,8 +12,6 @@ import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -118,12 +116,7 @@ class OutbreakController {
 	@GetMapping("/outbreaks/{id}/photos/{photoId}")
 	ResponseEntity<org.springframework.core.io.Resource> photo(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable long id, @PathVariable long photoId) {
-		OutbreakService.PhotoFile photo = this.outbreaks.photo(user, id, photoId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.contentType()))
-			.cacheControl(CacheControl.noStore())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(photo.content());
+		return this.outbreaks.photo(user, id, photoId).response();
 	}
 
 	/** A problem as the next page shows it: kept in the session between the redirect and the page, so serializable. */

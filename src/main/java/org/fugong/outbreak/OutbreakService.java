@@ -274,17 +274,13 @@ public class OutbreakService {
 
 	/** A photo of a case the caller may see. */
 	@Transactional(readOnly = true)
-	public PhotoFile photo(CurrentUser user, long caseId, long photoId) {
+	PhotoFile photo(CurrentUser user, long caseId, long photoId) {
 		visible(user, caseId);
 		OutbreakPhoto photo = this.photos.findById(photoId)
 			.filter((p) -> p.getCaseId() == caseId)
 			.orElseThrow(() -> new NotFoundException("photo"));
 		return new PhotoFile(this.files.load(photo.getFile().storageKey()), photo.getFile().contentType(),
 				photo.getFile().filename());
-	}
-
-	/** A photo's content, type and name. */
-	public record PhotoFile(org.springframework.core.io.Resource content, String contentType, String filename) {
 	}
 
 	/** What unsealing needs: DISINFECTION (none recorded), TESTS (an on-site employee without a negative since). */

@@ -171,6 +171,30 @@ class VehicleLoopTests {
 	}
 
 	@Test
+	void checksRunningAtOnceReportATripOnlyOnce() throws Exception {
+		long trip = approved(idNumber());
+		String qr = qrText(trip);
+		scan(qr, "IN");
+		scan(qr, "ARRIVE");
+		Instant late = arrivedAt(trip).plus(Duration.ofHours(5));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			java.util.List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				runs.add(pool.submit(() -> this.detector.detect(late)));
+			}
+			for (java.util.concurrent.Future<Integer> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		// The event goes with the row: only the run whose insert won publishes it.
+		assertThat(reported(trip)).isEqualTo(1);
+	}
+
+	@Test
 	void aDriverOnTheRosterIsJudgedByTheDriversOwnTests() throws Exception {
 		String tested = idNumber();
 		long driver = employee(tested);
