@@ -10,6 +10,7 @@ import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
 import org.fugong.market.MarketService;
+import org.fugong.outbreak.OutbreakFiguresQuery;
 import org.fugong.region.RegionService;
 import org.fugong.resumption.Escalations;
 import org.fugong.region.RegionView;
@@ -46,13 +47,16 @@ class DashboardController {
 
 	private final Escalations escalations;
 
+	private final OutbreakFiguresQuery outbreaks;
+
 	DashboardController(StatsService stats, DailyFeedbackService feedback, RegionService regions,
-			MarketService market, Escalations escalations) {
+			MarketService market, Escalations escalations, OutbreakFiguresQuery outbreaks) {
 		this.escalations = escalations;
 		this.stats = stats;
 		this.feedback = feedback;
 		this.regions = regions;
 		this.market = market;
+		this.outbreaks = outbreaks;
 	}
 
 	@GetMapping("/dashboard")
@@ -74,6 +78,8 @@ class DashboardController {
 		model.addAttribute("market", this.market.figures(new Jurisdiction(filter.districtCode(), filter.townCode())));
 		model.addAttribute("escalations", this.escalations.figures(
 				new Jurisdiction(filter.districtCode(), filter.townCode()), filter.from(), filter.to()));
+		model.addAttribute("outbreaks",
+				this.outbreaks.figures(filter.districtCode(), filter.townCode(), filter.from(), filter.to()));
 		model.addAttribute("today", TimeFormat.today());
 		return "dashboard/index";
 	}

@@ -109,7 +109,7 @@ public class GateService {
 				return ScanAnswer.of(verification, checkpoint, way, last.at(), true, false, null);
 			}
 		}
-		String flag = flag(verification, way);
+		String flag = flag(verification, way, checkpoint, now);
 		ScanRow row = new ScanRow(id, verification.passId(), (claims != null) ? claims.type().name() : null,
 				(claims != null) ? claims.enterpriseId() : null, checkpoint.id(), guard.getUsername(), way,
 				verification.valid(), verification.reason().name(), now, false, null, false, flag, false);
@@ -152,7 +152,7 @@ public class GateService {
 			pending.add(this.log.append(new ScanRow(id, verification.passId(),
 					(claims != null) ? claims.type().name() : null, (claims != null) ? claims.enterpriseId() : null,
 					checkpoint.id(), guard.getUsername(), way, verification.valid(), verification.reason().name(), at,
-					true, clientVerdict, mismatch, flag(verification, way), false)));
+					true, clientVerdict, mismatch, flag(verification, way, checkpoint, at), false)));
 		}
 		int accepted = 0;
 		int duplicates = 0;
@@ -193,21 +193,25 @@ public class GateService {
 				((Number) counts.get("left")).longValue(), ((Number) counts.get("refused")).longValue());
 	}
 
-	private String flag(Verification verification, Direction way) {
+	/**
+	 * Out of scope, or out of the loop's order (see {@link TripSequence}): a valid
+	 * vehicle scan outside a quarantine point asks for the pass's previous valid
+	 * one before {@code at}. Worker scans, the bulk of the traffic, ask nothing.
+	 */
+	private String flag(Verification verification, Direction way, CheckpointView checkpoint, Instant at) {
 		if (verification.reason() == VerificationReason.OUT_OF_SCOPE) {
 			return "OUT_OF_SCOPE";
 		}
-		if (verification.valid() && way == Direction.DEPART && verification.claims().type() == PassType.VEHICLE) {
-			List<String> last = this.jdbc.queryForList("""
-					SELECT direction FROM gate_scan
-					WHERE pass_id = ? AND verdict = 'VALID' AND direction IN ('ARRIVE','DEPART')
-					ORDER BY scanned_at DESC LIMIT 1
-					""", String.class, verification.passId());
-			if (last.isEmpty() || !"ARRIVE".equals(last.get(0))) {
-				return "DEPART_WITHOUT_ARRIVAL";
-			}
+		if (!verification.valid() || verification.claims().type() != PassType.VEHICLE
+				|| checkpoint.kind() == CheckpointKind.QUARANTINE_POINT) {
+			return null;
 		}
-		return null;
+		List<String> last = this.jdbc.queryForList("""
+				SELECT s.direction FROM gate_scan s JOIN checkpoint c ON c.id = s.checkpoint_id
+				WHERE s.pass_id = ? AND s.verdict = 'VALID' AND s.scanned_at < ? AND c.kind <> 'QUARANTINE_POINT'
+				ORDER BY s.scanned_at DESC LIMIT 1
+				""", String.class, verification.passId(), java.sql.Timestamp.from(at));
+		return TripSequence.flag(last.isEmpty() ? null : Direction.valueOf(last.get(0)), way);
 	}
 
 	private CheckpointView checkpointOf(CurrentUser guard) {

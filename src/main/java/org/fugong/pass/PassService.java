@@ -175,7 +175,8 @@ public class PassService {
 			throw new BusinessRuleException("pass.vehicle.window.over");
 		}
 		PassDraft draft = new PassDraft(PassType.VEHICLE, enterprise.id(), enterprise.name(),
-				enterprise.districtCode(), enterprise.townCode(), null, request.plate(), request.maskedPlate(),
+				enterprise.districtCode(), enterprise.townCode(), request.driverEmployeeId(), request.plate(),
+				request.maskedPlate(),
 				null, request.scope(), from, request.validTo(), true);
 		Written written = this.writer.write(List.of(draft), actor, now).get(0);
 		remember(List.of(written));
@@ -242,7 +243,7 @@ public class PassService {
 		}
 		String link = PassWriter.randomLink();
 		pass.newHolderLink(PassWriter.sha256(link));
-		if (pass.getEmployeeId() != null) {
+		if (pass.getEmployeeId() != null && pass.getType() == PassType.WORKER) {
 			String phone = this.workforce.phones(pass.getEnterpriseId(), List.of(pass.getEmployeeId()))
 				.get(pass.getEmployeeId());
 			if (phone != null) {

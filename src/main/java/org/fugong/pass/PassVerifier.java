@@ -89,7 +89,8 @@ public class PassVerifier {
 		if (enterprise == WhitelistStanding.NOT_LISTED) {
 			return new Verification(VerificationReason.ENTERPRISE_NOT_WHITELISTED, claims, pass.passId());
 		}
-		if (claims.type() == PassType.WORKER && pass.employeeId() != null) {
+		// A worker, or a vehicle's driver on the roster: the holder's tests, by the district's rule.
+		if (pass.employeeId() != null) {
 			TestStanding standing = this.cache.employee(pass.employeeId(), at).standing();
 			if (standing == TestStanding.OVERDUE) {
 				return new Verification(VerificationReason.TEST_OVERDUE, claims, pass.passId());
@@ -98,7 +99,7 @@ public class PassVerifier {
 				return new Verification(VerificationReason.TEST_POSITIVE, claims, pass.passId());
 			}
 		}
-		else if (claims.type() == PassType.VEHICLE && checkpointRegion != null && !inScope(claims, checkpointRegion)) {
+		if (claims.type() == PassType.VEHICLE && checkpointRegion != null && !inScope(claims, checkpointRegion)) {
 			return new Verification(VerificationReason.OUT_OF_SCOPE, claims, pass.passId());
 		}
 		return new Verification(VerificationReason.OK, claims, pass.passId());

@@ -155,6 +155,12 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/rectifications/*/respond").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.POST, "/api/v1/rectifications/*/stop", "/api/v1/stops/*/lift")
 					.hasRole("DISTRICT_OFFICIAL")
+				// outbreak sites: the district seals and unseals, district and towns disinfect, the enterprise reads its own
+				.requestMatchers(HttpMethod.POST, "/api/v1/outbreaks", "/api/v1/outbreaks/*/unseal").hasRole("DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/outbreaks/*/disinfections")
+					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.GET, "/api/v1/outbreaks", "/api/v1/outbreaks/*", "/api/v1/outbreaks/*/photos/*")
+					.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				// dashboards: officials' figures and daily feedback; exports of the officials' and the enterprise's own lists
 				.requestMatchers(HttpMethod.GET, "/api/v1/stats/overview", "/api/v1/stats/resumption").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/daily-reports/missing").hasAnyRole(OFFICIALS)
@@ -224,6 +230,8 @@ class SecurityConfiguration {
 			.requestMatchers("/passes", "/passes/**").hasRole("ENTERPRISE")
 			// vehicle trips: enterprises register them, district officials decide, officials follow them
 			.requestMatchers("/vehicles/drivers", "/vehicles/drivers/**").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers("/vehicles/settings").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/vehicles/pass/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers(HttpMethod.POST, "/vehicles/*/decisions").hasRole("DISTRICT_OFFICIAL")
 			.requestMatchers("/vehicles/review", "/vehicles/review/**").hasAnyRole(OFFICIALS)
 			.requestMatchers("/vehicles/new").hasRole("ENTERPRISE")
@@ -261,6 +269,11 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/rectifications/*/review").hasRole("TOWN_OFFICER")
 			.requestMatchers(HttpMethod.POST, "/rectifications/*/stop", "/stops/*/lift").hasRole("DISTRICT_OFFICIAL")
 			.requestMatchers(HttpMethod.GET, "/rectifications", "/rectifications/*", "/rectifications/*/pdf")
+				.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			// outbreak sites (疫点): the district seals and unseals, district and towns disinfect, the enterprise reads its own
+			.requestMatchers(HttpMethod.POST, "/outbreaks", "/outbreaks/*/unseal").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/outbreaks/*/disinfections").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.GET, "/outbreaks", "/outbreaks/*", "/outbreaks/*/photos/*")
 				.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			// dashboards and daily feedback for officials; exports for officials and enterprises (each list says whose)
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/feedback").hasAnyRole(OFFICIALS)

@@ -61,6 +61,31 @@ class TripForm {
 	@Size(max = 200, message = "{validation.size.max200}")
 	private String cargo;
 
+	@Size(max = 18, message = "{vehicle.receiver.unknown}")
+	private String receiverCreditCode;
+
+	private Long quarantinePointId;
+
+	RouteRequest toRoute() {
+		return new RouteRequest(null, this.receiverCreditCode, this.quarantinePointId);
+	}
+
+	public String getReceiverCreditCode() {
+		return this.receiverCreditCode;
+	}
+
+	public void setReceiverCreditCode(String receiverCreditCode) {
+		this.receiverCreditCode = receiverCreditCode;
+	}
+
+	public Long getQuarantinePointId() {
+		return this.quarantinePointId;
+	}
+
+	public void setQuarantinePointId(Long quarantinePointId) {
+		this.quarantinePointId = quarantinePointId;
+	}
+
 	TripInput toInput() {
 		return new TripInput(this.plate, this.vehicleType, this.driverName, this.driverPhone, this.driverIdNumber,
 				this.scope, this.origin, this.destination, this.validFrom.atZone(TimeFormat.ZONE).toInstant(),

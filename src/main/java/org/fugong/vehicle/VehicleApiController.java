@@ -39,15 +39,19 @@ class VehicleApiController {
 
 	private final VehicleService vehicles;
 
-	VehicleApiController(VehicleService vehicles) {
+	private final TripTraces traces;
+
+	VehicleApiController(VehicleService vehicles, TripTraces traces) {
 		this.vehicles = vehicles;
+		this.traces = traces;
 	}
 
 	@Operation(summary = "申请车辆通行 · Register a vehicle trip", description = "企业为货运车辆申请通行。")
 	@PostMapping
 	ResponseEntity<TripView> register(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody TripRequest request) {
-		TripView trip = this.vehicles.register(user, request.toInput());
+		TripView trip = this.vehicles.register(user, request.toInput(),
+				new RouteRequest(request.receiverEnterpriseId(), null, request.quarantinePointId()));
 		return ResponseEntity.created(URI.create("/api/v1/passes/vehicle/" + trip.id())).body(trip);
 	}
 
@@ -70,6 +74,13 @@ class VehicleApiController {
 	@GetMapping("/{id}")
 	TripView find(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return this.vehicles.find(user, id);
+	}
+
+	@Operation(summary = "车辆轨迹 · A trip's timeline",
+			description = "三点往返：卡口进 → 到达收货企业 →（隔离点）→ 离开 → 卡口出，各扫码点按时间排列，标出顺序不符与超时未离开。")
+	@GetMapping("/{id}/timeline")
+	TripTimeline timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return this.traces.timeline(user, id);
 	}
 
 	@Operation(summary = "审批车辆通行 · Decide on a trip", description = "区级审核人员批准或驳回；带上所见的 version。")
@@ -100,7 +111,8 @@ class VehicleApiController {
 					message = "{validation.size.max200}") String destination,
 			@NotNull(message = "{validation.required}") OffsetDateTime validFrom,
 			@NotNull(message = "{validation.required}") OffsetDateTime validTo,
-			@Size(max = 200, message = "{validation.size.max200}") String cargo) {
+			@Size(max = 200, message = "{validation.size.max200}") String cargo, Long receiverEnterpriseId,
+			Long quarantinePointId) {
 
 		TripInput toInput() {
 			return new TripInput(this.plate, this.vehicleType, this.driverName, this.driverPhone,

@@ -12,6 +12,7 @@ import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
+import org.fugong.common.NotFoundException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.TimeFormat;
 import org.fugong.pass.VehicleScope;
@@ -41,8 +42,14 @@ class VehicleController {
 
 	private final VehicleService vehicles;
 
-	VehicleController(VehicleService vehicles) {
+	private final TripTraces traces;
+
+	private final VehicleSettings settings;
+
+	VehicleController(VehicleService vehicles, TripTraces traces, VehicleSettings settings) {
 		this.vehicles = vehicles;
+		this.traces = traces;
+		this.settings = settings;
 	}
 
 	@GetMapping("/vehicles")
@@ -73,7 +80,7 @@ class VehicleController {
 	}
 
 	@GetMapping("/vehicles/new")
-	String initCreateForm(Model model) {
+	String initCreateForm(@AuthenticationPrincipal CurrentUser user, Model model) {
 		TripForm form = new TripForm();
 		LocalDateTime start = LocalDateTime.now(TimeFormat.ZONE).truncatedTo(ChronoUnit.HOURS).plusHours(1);
 		form.setValidFrom(start);
@@ -81,6 +88,7 @@ class VehicleController {
 		form.setScope(VehicleScope.DISTRICT);
 		model.addAttribute("form", form);
 		choices(model);
+		model.addAttribute("quarantinePoints", this.vehicles.quarantinePoints(user));
 		return "vehicles/form";
 	}
 
@@ -89,7 +97,7 @@ class VehicleController {
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				TripView trip = this.vehicles.register(user, form.toInput());
+				TripView trip = this.vehicles.register(user, form.toInput(), form.toRoute());
 				redirect.addFlashAttribute("message", "vehicle.registered");
 				return "redirect:/vehicles/" + trip.id();
 			}
@@ -100,11 +108,13 @@ class VehicleController {
 				model.addAttribute("error", ex.messageKey());
 				response.setStatus(422);
 				choices(model);
+				model.addAttribute("quarantinePoints", this.vehicles.quarantinePoints(user));
 				return "vehicles/form";
 			}
 		}
 		response.setStatus(400);
 		choices(model);
+		model.addAttribute("quarantinePoints", this.vehicles.quarantinePoints(user));
 		return "vehicles/form";
 	}
 
@@ -143,6 +153,42 @@ class VehicleController {
 		}
 		redirect.addFlashAttribute("message", "vehicle.decided." + decision.getAction());
 		return "redirect:/vehicles/" + id;
+	}
+
+	/** The trip of a vehicle pass (the gate's trace page links here). */
+	@GetMapping("/vehicles/pass/{passId}")
+	String tripOfPass(@AuthenticationPrincipal CurrentUser user, @PathVariable long passId) {
+		long trip = this.traces.tripOfPass(user, passId).orElseThrow(() -> new NotFoundException("trip"));
+		return "redirect:/vehicles/" + trip;
+	}
+
+	@GetMapping("/vehicles/settings")
+	String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("notLeftHours", this.settings.notLeftHours(user.regionCode()));
+		model.addAttribute("maxHours", VehicleSettings.MAX_HOURS);
+		return "vehicles/settings";
+	}
+
+	@PostMapping("/vehicles/settings")
+	String saveSettings(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String notLeftHours,
+			RedirectAttributes redirect) {
+		try {
+			this.settings.setNotLeftHours(user, parse(notLeftHours));
+			redirect.addFlashAttribute("message", "vehicle.setting.saved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "vehicle.setting.invalid");
+		}
+		return "redirect:/vehicles/settings";
+	}
+
+	private static Integer parse(String number) {
+		try {
+			return (number != null) ? Integer.valueOf(number.strip()) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	@PostMapping("/vehicles/{id}/cancel")
@@ -186,6 +232,7 @@ class VehicleController {
 		}
 		model.addAttribute("decisions", VehicleService.Decision.values());
 		model.addAttribute("now", Instant.now());
+		model.addAttribute("timeline", this.traces.timeline(user, id));
 		return "vehicles/detail";
 	}
 

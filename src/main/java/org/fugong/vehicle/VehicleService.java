@@ -35,6 +35,7 @@ import org.fugong.security.Jurisdiction;
 import org.fugong.security.Role;
 import org.fugong.whitelist.WhitelistService;
 import org.fugong.whitelist.WhitelistStanding;
+import org.fugong.workforce.Drivers;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -88,9 +89,15 @@ public class VehicleService {
 
 	private final Clock clock;
 
+	private final TripRoutes routes;
+
+	private final Drivers roster;
+
 	VehicleService(VehicleTripRepository trips, VehicleDriverRepository drivers, EnterpriseService enterprises,
 			WhitelistService whitelist, PassService passes, FieldCipher cipher, SmsOutbox sms, InboxService inbox,
-			AuditService audit, MessageSource messages, Clock clock) {
+			AuditService audit, MessageSource messages, Clock clock, TripRoutes routes, Drivers roster) {
+		this.routes = routes;
+		this.roster = roster;
 		this.trips = trips;
 		this.drivers = drivers;
 		this.enterprises = enterprises;
@@ -112,18 +119,30 @@ public class VehicleService {
 	 */
 	@Transactional
 	public TripView register(CurrentUser user, TripInput input) {
+		return register(user, input, RouteRequest.NONE);
+	}
+
+	/**
+	 * The same, naming the trip's loop (三点往返): the receiving enterprise and,
+	 * optionally, the drivers' quarantine point (checked by {@link TripRoutes}).
+	 */
+	@Transactional
+	public TripView register(CurrentUser user, TripInput input, RouteRequest routeRequest) {
 		EnterpriseView enterprise = this.enterprises.find(user.requireEnterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
 		this.enterprises.requireVerified(enterprise.id());
 		requireWhitelisted(enterprise.id());
 		Instant now = this.clock.instant();
 		TripInput clean = clean(input, now);
+		TripRoute route = this.routes.resolve(enterprise.districtCode(), routeRequest);
 		VehicleTrip.SealedId driverId = seal(clean.driverIdNumber());
 		boolean known = this.drivers.existsByDistrictCodeAndIdHash(enterprise.districtCode(), driverId.hash());
-		VehicleTrip trip = this.trips.saveAndFlush(new VehicleTrip(
+		VehicleTrip registered = new VehicleTrip(
 				new VehicleTrip.Owner(enterprise.id(), enterprise.name(), enterprise.districtCode(),
 						enterprise.townCode()),
-				clean, driverId, known, user.getUsername(), now));
+				clean, driverId, known, user.getUsername(), now);
+		registered.route(route);
+		VehicleTrip trip = this.trips.saveAndFlush(registered);
 		this.audit.record("VEHICLE_TRIP_REGISTERED", AUDIT_TARGET, trip.getId(), AuditService.SUCCESS,
 				clean.plate() + " " + clean.scope() + (known ? ", whitelisted driver" : ""));
 		return view(user, trip, null);
@@ -249,6 +268,14 @@ public class VehicleService {
 			.toList();
 	}
 
+	/** The quarantine points the caller's enterprise may name (those of its district). */
+	@Transactional(readOnly = true)
+	public List<org.fugong.gate.VehicleMovements.QuarantinePoint> quarantinePoints(CurrentUser user) {
+		return this.enterprises.find(user.requireEnterpriseId())
+			.map((enterprise) -> this.routes.pointsFor(enterprise.districtCode()))
+			.orElse(List.of());
+	}
+
 	/** Whether an official may decide on the trip: a district official of its district. */
 	public boolean decides(CurrentUser user, TripView trip) {
 		return user.is(Role.DISTRICT_OFFICIAL) && trip.districtCode().equals(user.regionCode());
@@ -257,12 +284,21 @@ public class VehicleService {
 	/** Registers a trip for an enterprise without a signed-in user (demo data). */
 	@Transactional
 	long registerAs(long enterpriseId, String actor, TripInput input, Instant now) {
+		return registerAs(enterpriseId, actor, input, now, null, null);
+	}
+
+	/** The same, naming the trip's loop (demo data). */
+	@Transactional
+	long registerAs(long enterpriseId, String actor, TripInput input, Instant now, Long receiverEnterpriseId,
+			Long quarantinePointId) {
 		EnterpriseView enterprise = this.enterprises.find(enterpriseId)
 			.orElseThrow(() -> new NotFoundException("enterprise"));
 		VehicleTrip.SealedId driverId = seal(input.driverIdNumber());
 		boolean known = this.drivers.existsByDistrictCodeAndIdHash(enterprise.districtCode(), driverId.hash());
-		return this.trips.saveAndFlush(new VehicleTrip(new VehicleTrip.Owner(enterprise.id(), enterprise.name(),
-				enterprise.districtCode(), enterprise.townCode()), input, driverId, known, actor, now)).getId();
+		VehicleTrip trip = new VehicleTrip(new VehicleTrip.Owner(enterprise.id(), enterprise.name(),
+				enterprise.districtCode(), enterprise.townCode()), input, driverId, known, actor, now);
+		trip.route(this.routes.resolve(enterprise.districtCode(), receiverEnterpriseId, quarantinePointId));
+		return this.trips.saveAndFlush(trip).getId();
 	}
 
 	/** Decides on a trip in the name of an official (demo data). */
@@ -282,8 +318,11 @@ public class VehicleService {
 	}
 
 	private PassView approve(VehicleTrip trip, String actor, String opinion) {
+		// Drivers are people with tests: one on the roster is judged at the gate like a worker.
+		trip.driverOnRoster(this.roster.onRoster(trip.getEnterpriseId(), trip.getDriverIdHash()).orElse(null));
 		Issued issued = this.passes.issueVehicle(new VehiclePassRequest(trip.getEnterpriseId(), trip.getPlate(),
-				Plates.mask(trip.getPlate()), trip.getScope(), trip.getValidFrom(), trip.getValidTo()), actor);
+				Plates.mask(trip.getPlate()), trip.getScope(), trip.getValidFrom(), trip.getValidTo(),
+				trip.getDriverEmployeeId()), actor);
 		Instant now = this.clock.instant();
 		trip.approve(actor, opinion, issued.pass().id(), now);
 		this.trips.flush();
@@ -392,7 +431,7 @@ public class VehicleService {
 				trip.getDecidedAt(), trip.getDecidedBy(), trip.getOpinion(), trip.getPassId(),
 				(pass != null) ? pass.status() : null, (pass != null) ? pass.validFrom() : null,
 				(pass != null) ? pass.validTo() : null, (pass != null && own) ? pass.qrText() : null,
-				trip.getVersion());
+				trip.getVersion(), trip.getRoute(), trip.getDriverEmployeeId() != null);
 	}
 
 	/** What a district official decides on a trip. */

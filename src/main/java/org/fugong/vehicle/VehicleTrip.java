@@ -99,6 +99,21 @@ class VehicleTrip {
 	@Column(name = "pass_id")
 	private Long passId;
 
+	@Column(name = "receiver_enterprise_id")
+	private Long receiverEnterpriseId;
+
+	@Column(name = "receiver_name")
+	private String receiverName;
+
+	@Column(name = "quarantine_point_id")
+	private Long quarantinePointId;
+
+	@Column(name = "quarantine_point_name")
+	private String quarantinePointName;
+
+	@Column(name = "driver_employee_id")
+	private Long driverEmployeeId;
+
 	@Version
 	private long version;
 
@@ -128,6 +143,22 @@ class VehicleTrip {
 		this.status = TripStatus.PENDING;
 		this.createdAt = now;
 		this.createdBy = actor;
+	}
+
+	/**
+	 * The three-point loop (三点往返) a trip names: the receiving enterprise and the
+	 * drivers' quarantine point, with their names copied when it is registered.
+	 */
+	void route(TripRoute route) {
+		this.receiverEnterpriseId = route.receiverEnterpriseId();
+		this.receiverName = route.receiverName();
+		this.quarantinePointId = route.quarantinePointId();
+		this.quarantinePointName = route.quarantinePointName();
+	}
+
+	/** The driver as an employee of the enterprise's roster, found when the pass is issued. */
+	void driverOnRoster(Long employeeId) {
+		this.driverEmployeeId = employeeId;
 	}
 
 	/** The enterprise a trip belongs to, copied when it is registered. */
@@ -272,6 +303,15 @@ class VehicleTrip {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	TripRoute getRoute() {
+		return new TripRoute(this.receiverEnterpriseId, this.receiverName, this.quarantinePointId,
+				this.quarantinePointName);
+	}
+
+	Long getDriverEmployeeId() {
+		return this.driverEmployeeId;
 	}
 
 }

@@ -63,4 +63,8 @@ interface VehicleTripRepository extends JpaRepository<VehicleTrip, Long> {
 	int flagDriver(@Param("district") String district, @Param("hash") String hash,
 			@Param("whitelisted") boolean whitelisted);
 
+	boolean existsByPlate(String plate);
+
+	List<VehicleTrip> findByPassIdIn(java.util.Collection<Long> passIds);
+
 }

@@ -7,6 +7,11 @@
  * QR code and revokes it. Each district keeps a driver whitelist (司机白名单),
  * matched by the keyed hash of the driver's ID number, which flags the trips of
  * known drivers in the officials' queue. ID numbers are stored encrypted and
- * shown masked only.
+ * shown masked only. The three-point loop (三点往返): a trip names its receiving
+ * enterprise and optionally a quarantine point (a checkpoint the gate keeps,
+ * asked through {@link org.fugong.gate.VehicleMovements}); each trip's points
+ * make a timeline; a vehicle that arrived and has not departed after its
+ * district's hours is reported once per trip ({@link VehicleNotLeft}); a driver
+ * on the enterprise's roster is judged by the driver's own tests.
  */
 package org.fugong.vehicle;

@@ -49,6 +49,12 @@ class VehicleAccessTests {
 			POST /api/v1/passes/vehicle/{trip}/decisions 401 403 403 400 400 403 403 403
 			POST /api/v1/passes/vehicle/999999999/cancel 401 404 403 403 403 403 403 403
 			POST /api/v1/passes/vehicle/{trip}/cancel   401 404 403 403 403 403 403 403
+			GET /vehicles/settings                      302 403 403 200 200 403 403 403
+			POST /vehicles/settings                     302 403 403 302 302 403 403 403
+			GET /vehicles/pass/{looppass}               302 404 404 302 404 302 403 403
+			GET /vehicles/pass/999999999                302 404 404 404 404 404 403 403
+			GET /api/v1/passes/vehicle/{trip}/timeline  401 404 404 200 404 200 403 403
+			GET /api/v1/passes/vehicle/{loop}/timeline  401 404 404 200 404 200 403 403
 			GET /api/v1/drivers                         401 403 403 200 200 403 403 403
 			POST /api/v1/drivers                        401 403 403 400 400 403 403 403
 			DELETE /api/v1/drivers/0                    401 403 403 404 404 403 403 403
@@ -65,9 +71,16 @@ class VehicleAccessTests {
 
 	private long trip;
 
+	private long loop;
+
+	private long loopPass;
+
 	@BeforeEach
 	void findDemoTrip() {
 		this.trip = this.jdbc.queryForObject("SELECT min(id) FROM vehicle_trip WHERE plate = '沪B27D63'", Long.class);
+		// The demo's trip with every point of its loop (上海泗泾物流配送, 泗泾镇, 松江区).
+		this.loop = this.jdbc.queryForObject("SELECT min(id) FROM vehicle_trip WHERE plate = '沪E58L21'", Long.class);
+		this.loopPass = this.jdbc.queryForObject("SELECT pass_id FROM vehicle_trip WHERE id = ?", Long.class, this.loop);
 	}
 
 	static Stream<Arguments> table() {
@@ -77,7 +90,8 @@ class VehicleAccessTests {
 	@ParameterizedTest(name = "{0} {1} as {2} -> {3}")
 	@MethodSource("table")
 	void accessMatchesTheTable(String method, String path, String who, int expected) throws Exception {
-		AccessTable.check(this.mvc, this.users, method, path, Map.of("{trip}", Long.toString(this.trip)), who, expected);
+		AccessTable.check(this.mvc, this.users, method, path, Map.of("{trip}", Long.toString(this.trip), "{loop}",
+				Long.toString(this.loop), "{looppass}", Long.toString(this.loopPass)), who, expected);
 	}
 
 }

@@ -1,0 +1,137 @@
+package org.fugong.outbreak;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fugong.enterprise.EnterpriseView;
+
+/**
+ * An outbreak site (疫点) sealed by the district. It keeps the whitelist entries
+ * the seal suspended, so that unsealing restores exactly those; it is unsealed
+ * only through {@link #unseal}, which refuses a case that is not sealed.
+ */
+@Entity
+@Table(name = "outbreak_case")
+class OutbreakCase {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "enterprise_id")
+	private long enterpriseId;
+
+	@Column(name = "enterprise_name")
+	private String enterpriseName;
+
+	@Column(name = "district_code")
+	private String districtCode;
+
+	@Column(name = "town_code")
+	private String townCode;
+
+	@Enumerated(EnumType.STRING)
+	private OutbreakState state;
+
+	private String reason;
+
+	@Column(name = "sealed_at")
+	private Instant sealedAt;
+
+	@Column(name = "sealed_by")
+	private String sealedBy;
+
+	@Column(name = "unsealed_at")
+	private Instant unsealedAt;
+
+	@Column(name = "unsealed_by")
+	private String unsealedBy;
+
+	@Column(name = "unseal_reason")
+	private String unsealReason;
+
+	@Column(name = "suspended_entries")
+	private String suspendedEntries;
+
+	@Version
+	private long version;
+
+	protected OutbreakCase() {
+	}
+
+	OutbreakCase(EnterpriseView enterprise, String reason, String by, Instant at) {
+		this.enterpriseId = enterprise.id();
+		this.enterpriseName = enterprise.name();
+		this.districtCode = enterprise.districtCode();
+		this.townCode = enterprise.townCode();
+		this.state = OutbreakState.SEALED;
+		this.reason = reason;
+		this.sealedAt = at;
+		this.sealedBy = by;
+		this.suspendedEntries = "";
+	}
+
+	void suspended(List<Long> entries) {
+		this.suspendedEntries = entries.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	void unseal(String reason, String by, Instant at) {
+		if (this.state != OutbreakState.SEALED) {
+			throw new IllegalStateException("Outbreak case " + this.id + " is not sealed");
+		}
+		this.state = OutbreakState.UNSEALED;
+		this.unsealReason = reason;
+		this.unsealedBy = by;
+		this.unsealedAt = at;
+	}
+
+	List<Long> suspendedEntries() {
+		if (this.suspendedEntries == null || this.suspendedEntries.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(this.suspendedEntries.split(",")).map(Long::valueOf).toList();
+	}
+
+	OutbreakView toView() {
+		return new OutbreakView(this.id, this.enterpriseId, this.enterpriseName, this.districtCode, this.townCode,
+				this.state, this.reason, this.sealedAt, this.sealedBy, this.unsealedAt, this.unsealedBy,
+				this.unsealReason, this.version);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	String getDistrictCode() {
+		return this.districtCode;
+	}
+
+	String getTownCode() {
+		return this.townCode;
+	}
+
+	OutbreakState getState() {
+		return this.state;
+	}
+
+	Instant getSealedAt() {
+		return this.sealedAt;
+	}
+
+}

@@ -1,0 +1,6 @@
+package org.fugong.vehicle;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VehicleSettingRepository extends JpaRepository<VehicleSetting, String> {
+}
