@@ -9,6 +9,7 @@ import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
+import org.fugong.liaison.LiaisonService;
 import org.fugong.market.MarketService;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
@@ -43,12 +44,15 @@ class DashboardController {
 
 	private final MarketService market;
 
+	private final LiaisonService liaison;
+
 	DashboardController(StatsService stats, DailyFeedbackService feedback, RegionService regions,
-			MarketService market) {
+			MarketService market, LiaisonService liaison) {
 		this.stats = stats;
 		this.feedback = feedback;
 		this.regions = regions;
 		this.market = market;
+		this.liaison = liaison;
 	}
 
 	@GetMapping("/dashboard")
@@ -67,7 +71,9 @@ class DashboardController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("regionChoices", regionChoices(user));
 		model.addAttribute("overview", this.stats.overview(user, filter, locale));
-		model.addAttribute("market", this.market.figures(new Jurisdiction(filter.districtCode(), filter.townCode())));
+		Jurisdiction scope = new Jurisdiction(filter.districtCode(), filter.townCode());
+		model.addAttribute("market", this.market.figures(scope));
+		model.addAttribute("liaison", this.liaison.figures(scope, filter.from(), filter.to()));
 		model.addAttribute("today", TimeFormat.today());
 		return "dashboard/index";
 	}
