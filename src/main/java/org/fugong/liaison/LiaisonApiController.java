@@ -42,6 +42,13 @@ class LiaisonApiController {
 		return this.liaison.assign(user, id, form.getOfficer());
 	}
 
+	@Operation(summary = "结束指导员任期 · End the liaison's term", description = "所在街镇或区的工作人员结束现任驻企指导员的任期而不另行指派（指导员调离等）；走访记录和留言保留，指导员在消息中心收到通知。尚无指导员时为 422。")
+	@PostMapping("/api/v1/enterprises/{id}/liaison/end")
+	LiaisonDetail end(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		this.liaison.end(user, id);
+		return this.liaison.detail(user, id);
+	}
+
 	@Operation(summary = "走访记录 · Visits", description = "企业的全部走访记录，新的在前。")
 	@GetMapping("/api/v1/enterprises/{id}/visits")
 	List<VisitView> visits(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {

@@ -63,6 +63,13 @@ class LiaisonController {
 		return detailView(user, id, form, new LiaisonMessageForm(), model);
 	}
 
+	@PostMapping("/enterprises/{id}/liaison/end")
+	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		this.liaison.end(user, id);
+		redirect.addFlashAttribute("message", "liaison.end.done");
+		return "redirect:/enterprises/" + id + "/liaison";
+	}
+
 	@PostMapping("/enterprises/{id}/liaison/messages")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("messageForm") LiaisonMessageForm form, BindingResult result, Model model,

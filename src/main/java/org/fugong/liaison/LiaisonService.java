@@ -117,6 +117,23 @@ public class LiaisonService {
 		return this.queries.summaryOf(enterpriseId).orElseThrow();
 	}
 
+	/**
+	 * Ends the current liaison's term without naming another (the officer has left,
+	 * or the enterprise no longer needs one); visits and messages stay on record.
+	 */
+	@Transactional
+	public void end(CurrentUser official, long enterpriseId) {
+		if (!official.is(Role.TOWN_OFFICER) && !official.is(Role.DISTRICT_OFFICIAL)) {
+			throw new AccessDeniedException("Only town officers and district officials end a liaison's term");
+		}
+		EnterpriseView enterprise = this.enterprises.profile(official, enterpriseId);
+		LiaisonAssignment current = this.assignments.findByEnterpriseIdAndEndedAtIsNull(enterpriseId)
+			.orElseThrow(() -> new BusinessRuleException("liaison.none"));
+		current.end(official.getUsername(), this.clock.instant());
+		this.inbox.notifyUser(current.getOfficer(), "liaison.notice.ended", List.of(enterprise.name()), "/liaison");
+		this.audit.record("LIAISON_ENDED", "ENTERPRISE", enterpriseId, AuditService.SUCCESS, current.getOfficer());
+	}
+
 	/** The officers the caller may name for the enterprise: its town's officers and its district's officials. */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> candidates(CurrentUser official, long enterpriseId) {

@@ -83,7 +83,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*/file", "/api/v1/stats/liaison").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*/liaison", "/api/v1/enterprises/*/visits")
 					.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
-				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/liaison", "/api/v1/enterprises/*/visits")
+				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/liaison", "/api/v1/enterprises/*/liaison/end",
+						"/api/v1/enterprises/*/visits")
 					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/liaison/messages")
 					.hasAnyRole("ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL")
@@ -202,7 +203,8 @@ class SecurityConfiguration {
 			.requestMatchers("/enterprise/**").hasRole("ENTERPRISE")
 			.requestMatchers("/enterprises/verifications", "/enterprises/*/verification")
 				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
-			.requestMatchers(HttpMethod.POST, "/enterprises/*/liaison", "/enterprises/*/liaison/messages")
+			.requestMatchers(HttpMethod.POST, "/enterprises/*/liaison", "/enterprises/*/liaison/end",
+					"/enterprises/*/liaison/messages")
 				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/enterprises/*/visits/new", "/liaison").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/enterprises/**").hasAnyRole(OFFICIALS)

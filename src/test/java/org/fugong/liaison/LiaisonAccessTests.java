@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * table. {@code {ent}} is demo-ent (新桥镇, 松江区), whose liaison is xinqiao;
  * {@code {fx}} is ent-nanqiao (奉贤区), another district's enterprise. Writes
  * carry an empty body: where the caller may write they stop at validation (400,
- * or the page shown again with its errors, 200) and change nothing.
+ * or the page shown again with its errors, 200) and change nothing; ending the
+ * term is tried on ent-nanqiao, which has no liaison (422).
  */
 @IntegrationTest
 class LiaisonAccessTests {
@@ -35,6 +36,7 @@ class LiaisonAccessTests {
 			POST /enterprises/{ent}/liaison                302 403 200 200 404 403 403 403
 			POST /enterprises/{fx}/liaison                 302 403 404 404 200 403 403 403
 			POST /enterprises/{ent}/liaison/messages       302 403 200 403 404 403 403 403
+			POST /enterprises/{fx}/liaison/end             302 403 404 404 422 403 403 403
 			GET /enterprises/{ent}/visits/new              302 403 200 403 404 403 403 403
 			POST /enterprises/{ent}/visits/new             302 403 200 403 404 403 403 403
 			GET /enterprises/{fx}/visits/new               302 403 404 404 403 403 403 403
@@ -50,6 +52,7 @@ class LiaisonAccessTests {
 			GET /api/v1/enterprises/{fx}/visits            401 404 404 404 200 200 403 403
 			POST /api/v1/enterprises/{ent}/liaison         401 403 400 400 400 403 403 403
 			POST /api/v1/enterprises/{ent}/visits          401 403 400 400 400 403 403 403
+			POST /api/v1/enterprises/{fx}/liaison/end      401 403 404 404 422 403 403 403
 			POST /api/v1/enterprises/{ent}/liaison/messages 401 400 400 400 400 403 403 403
 			GET /api/v1/liaison/enterprises                401 403 200 200 200 403 403 403
 			GET /api/v1/stats/liaison                      401 403 200 200 200 200 403 403

@@ -161,7 +161,7 @@ class LiaisonFlowTests {
 	}
 
 	@Test
-	void aNewLiaisonEndsTheTermAndTheVisitsStay() throws Exception {
+	void aNewLiaisonOrTheEndOfTheTermKeepsTheVisits() throws Exception {
 		Registered firm = assigned("xinqiao");
 		api(post("/api/v1/enterprises/{id}/visits", firm.id()), "xinqiao", visit(TimeFormat.today().toString(), 2, 1, null))
 			.andExpect(status().isCreated());
@@ -176,6 +176,14 @@ class LiaisonFlowTests {
 			.andExpect(jsonPath("$.liaison.officer").value("songjiang"))
 			.andExpect(jsonPath("$.mine").value(true))
 			.andExpect(jsonPath("$.visits[0].officer").value("xinqiao"));
+		api(post("/api/v1/enterprises/{id}/liaison/end", firm.id()), "xinqiao", "{}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.liaison").doesNotExist())
+			.andExpect(jsonPath("$.visits.length()").value(1));
+		api(post("/api/v1/enterprises/{id}/liaison/end", firm.id()), "xinqiao", "{}")
+			.andExpect(status().isUnprocessableContent());
+		assertThat(count("SELECT count(*) FROM liaison_assignment WHERE enterprise_id = ? AND ended_at IS NULL",
+				firm.id())).isZero();
 	}
 
 	@Test
