@@ -9,6 +9,7 @@ import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
+import org.fugong.liaison.LiaisonService;
 import org.fugong.market.MarketService;
 import org.fugong.outbreak.OutbreakFiguresQuery;
 import org.fugong.region.RegionService;
@@ -49,9 +50,12 @@ class DashboardController {
 
 	private final OutbreakFiguresQuery outbreaks;
 
+	private final LiaisonService liaison;
+
 	DashboardController(StatsService stats, DailyFeedbackService feedback, RegionService regions,
-			MarketService market, Escalations escalations, OutbreakFiguresQuery outbreaks) {
+			MarketService market, Escalations escalations, OutbreakFiguresQuery outbreaks, LiaisonService liaison) {
 		this.escalations = escalations;
+		this.liaison = liaison;
 		this.stats = stats;
 		this.feedback = feedback;
 		this.regions = regions;
@@ -75,11 +79,12 @@ class DashboardController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("regionChoices", regionChoices(user));
 		model.addAttribute("overview", this.stats.overview(user, filter, locale));
-		model.addAttribute("market", this.market.figures(new Jurisdiction(filter.districtCode(), filter.townCode())));
-		model.addAttribute("escalations", this.escalations.figures(
-				new Jurisdiction(filter.districtCode(), filter.townCode()), filter.from(), filter.to()));
+		Jurisdiction scope = new Jurisdiction(filter.districtCode(), filter.townCode());
+		model.addAttribute("market", this.market.figures(scope));
+		model.addAttribute("escalations", this.escalations.figures(scope, filter.from(), filter.to()));
 		model.addAttribute("outbreaks",
 				this.outbreaks.figures(filter.districtCode(), filter.townCode(), filter.from(), filter.to()));
+		model.addAttribute("liaison", this.liaison.figures(scope, filter.from(), filter.to()));
 		model.addAttribute("today", TimeFormat.today());
 		return "dashboard/index";
 	}

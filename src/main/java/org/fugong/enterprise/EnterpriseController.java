@@ -12,14 +12,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The enterprise's own profile ({@code /enterprise/...}) and the officials' list
- * of enterprises in their jurisdiction ({@code /enterprises/...}).
+ * of enterprises in their jurisdiction ({@code /enterprises}); one enterprise's
+ * page for officials is its file (the dossier module).
  */
 @Controller
 class EnterpriseController {
@@ -62,13 +62,6 @@ class EnterpriseController {
 				page.toPageable(paging.hasErrors(), 20, Sort.by("name", "id"))));
 		model.addAttribute("q", q);
 		return "enterprise/list";
-	}
-
-	@GetMapping("/enterprises/{id}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("enterprise", this.enterprises.profile(user, id));
-		model.addAttribute("own", false);
-		return "enterprise/profile";
 	}
 
 	private String formView(Model model, EnterpriseView enterprise) {

@@ -79,6 +79,16 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				// 一企一档 for officials; liaison officers: the region assigns, the liaison logs visits, both sides write
+				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*/file", "/api/v1/stats/liaison").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*/liaison", "/api/v1/enterprises/*/visits")
+					.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/liaison", "/api/v1/enterprises/*/liaison/end",
+						"/api/v1/enterprises/*/visits")
+					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/liaison/messages")
+					.hasAnyRole("ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.GET, "/api/v1/liaison/enterprises").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/verification").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/licence").hasRole("ENTERPRISE")
 				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/*/licence").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
@@ -201,6 +211,10 @@ class SecurityConfiguration {
 			.requestMatchers("/enterprise/**").hasRole("ENTERPRISE")
 			.requestMatchers("/enterprises/verifications", "/enterprises/*/verification")
 				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/enterprises/*/liaison", "/enterprises/*/liaison/end",
+					"/enterprises/*/liaison/messages")
+				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers("/enterprises/*/visits/new", "/liaison").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/enterprises/**").hasAnyRole(OFFICIALS)
 			.requestMatchers("/policies/new", "/policies/*/edit").hasAnyRole(POLICY_MAKERS)
 			.requestMatchers(HttpMethod.POST, "/policies/*/withdraw", "/policies/*/attachments",
