@@ -1,6 +1,17 @@
 package org.fugong.pass;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.fugong.common.BusinessRuleException;
+import org.fugong.common.ConflictException;
+import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
+import org.fugong.common.TimeFormat;
+import org.fugong.workforce.HealthDeclarationView;
+import org.fugong.workforce.HealthDeclarations;
+import org.fugong.workforce.HealthEntry;
+import org.fugong.workforce.QuarantineStatus;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -8,13 +19,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A worker's or a driver's own pass, opened on their phone through the link they
  * were sent: no account, the link is the key (144 random bits, kept only as a
  * hash). It shows the QR code large, the masked name, the enterprise and the
- * validity. A replaced link, or a revoked pass, shows no code.
+ * validity. A replaced link, or a revoked pass, shows no code. The holder of an
+ * active worker pass declares their health for the day here (健康申报).
  */
 @Controller
 class HolderPassController {
@@ -23,17 +39,98 @@ class HolderPassController {
 
 	private final QrCodes qr;
 
-	HolderPassController(PassService passes, QrCodes qr) {
+	private final HealthDeclarations health;
+
+	HolderPassController(PassService passes, QrCodes qr, HealthDeclarations health) {
 		this.passes = passes;
 		this.qr = qr;
+		this.health = health;
 	}
 
 	@GetMapping("/p/{link}")
 	String pass(@PathVariable String link, Model model) {
+		HolderHealthForm form = new HolderHealthForm();
+		form.setTemperature(new BigDecimal("36.5"));
+		model.addAttribute("healthForm", form);
+		return view(link, model);
+	}
+
+	@PostMapping("/p/{link}/health")
+	String declare(@PathVariable String link, @ModelAttribute("healthForm") HolderHealthForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		PassView pass = declarable(link).orElseThrow(() -> new NotFoundException("pass"));
+		if (!result.hasErrors()) {
+			try {
+				HealthDeclarationView view = this.health.declareByHolder(pass.enterpriseId(), pass.employeeId(),
+						new HealthEntry(TimeFormat.today(), form.getTemperature(),
+								HealthEntry.symptomsOf(form.getSymptoms()), form.getQuarantineStatus()));
+				redirect.addFlashAttribute("healthSaved", view.abnormal() ? "pass.holder.health.saved.abnormal"
+						: "pass.holder.health.saved");
+				return "redirect:/p/" + link;
+			}
+			catch (InvalidInputException ex) {
+				ex.fields().forEach((p) -> result.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
+			}
+			catch (BusinessRuleException | ConflictException ex) {
+				result.reject("pass.holder.health.failed");
+			}
+		}
+		return view(link, model);
+	}
+
+	private String view(String link, Model model) {
 		PassView pass = this.passes.byHolderLink(link).orElseThrow(() -> new NotFoundException("pass"));
 		model.addAttribute("pass", pass);
 		model.addAttribute("link", link);
+		if (isDeclarable(pass)) {
+			model.addAttribute("declaration", this.health.of(pass.employeeId(), TimeFormat.today()).orElse(null));
+			model.addAttribute("statuses", QuarantineStatus.values());
+		}
 		return "passes/holder";
+	}
+
+	/** Only the holder of an active worker pass declares through it. */
+	private Optional<PassView> declarable(String link) {
+		return this.passes.byHolderLink(link).filter(HolderPassController::isDeclarable);
+	}
+
+	private static boolean isDeclarable(PassView pass) {
+		return pass.type() == PassType.WORKER && pass.employeeId() != null && pass.status() == PassStatus.ACTIVE;
+	}
+
+	/** The holder's declaration for today: the day is always today. */
+	static class HolderHealthForm {
+
+		private BigDecimal temperature;
+
+		private String symptoms;
+
+		private QuarantineStatus quarantineStatus = QuarantineStatus.NONE;
+
+		public BigDecimal getTemperature() {
+			return this.temperature;
+		}
+
+		public void setTemperature(BigDecimal temperature) {
+			this.temperature = temperature;
+		}
+
+		public String getSymptoms() {
+			return this.symptoms;
+		}
+
+		public void setSymptoms(String symptoms) {
+			this.symptoms = symptoms;
+		}
+
+		public QuarantineStatus getQuarantineStatus() {
+			return this.quarantineStatus;
+		}
+
+		public void setQuarantineStatus(QuarantineStatus quarantineStatus) {
+			this.quarantineStatus = quarantineStatus;
+		}
+
 	}
 
 	@GetMapping(path = "/p/{link}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
