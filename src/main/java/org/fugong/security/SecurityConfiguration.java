@@ -170,6 +170,10 @@ class SecurityConfiguration {
 						"/api/v1/market/coordination/*/take", "/api/v1/market/coordination/*/notes",
 						"/api/v1/market/coordination/*/close").hasRole("DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.GET, "/api/v1/market/coordination").hasAnyRole(OFFICIALS)
+				// alerts: the officials of the enterprise's town and district
+				.requestMatchers(HttpMethod.GET, "/api/v1/alerts").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/close")
+					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.anyRequest().denyAll())
 			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized, throttle),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -203,6 +207,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/guidance", "/guidance/*").authenticated()
 			.requestMatchers("/self-check", "/self-check/**").hasRole("ENTERPRISE")
 			.requestMatchers("/inbox", "/inbox/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			.requestMatchers("/alerts", "/alerts/**").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/applications/new", "/applications/*/edit").hasRole("ENTERPRISE")
 			.requestMatchers(HttpMethod.POST, "/applications/*/materials", "/applications/*/materials/*/delete",
 					"/applications/*/submit").hasRole("ENTERPRISE")

@@ -44,7 +44,7 @@ class I18nTests {
 
 	/** The bundles of {@code spring.messages.basename}, one per feature that brings many texts. */
 	private static final List<String> BUNDLES = List.of("messages", "workforce", "passes", "vehicles", "gate",
-			"gate_officials", "gate_ui", "appeals", "inspections", "dashboards", "verification", "market");
+			"gate_officials", "gate_ui", "appeals", "inspections", "dashboards", "verification", "market", "alerts");
 
 	@Test
 	void bundlesHoldTheSameKeys() throws IOException {

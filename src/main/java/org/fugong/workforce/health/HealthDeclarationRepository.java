@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface HealthDeclarationRepository extends JpaRepository<HealthDeclaration, Long> {
 
+	boolean existsByEnterpriseId(long enterpriseId);
+
 	Optional<HealthDeclaration> findByEmployeeIdAndDeclaredOn(long employeeId, LocalDate declaredOn);
 
 	Page<HealthDeclaration> findByEnterpriseIdAndEmployeeIdOrderByDeclaredOnDesc(long enterpriseId, long employeeId,
