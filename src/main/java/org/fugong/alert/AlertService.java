@@ -76,13 +76,13 @@ class AlertService {
 
 	@Transactional
 	AlertView close(CurrentUser official, long id, String note, Long version) {
+		Alert alert = within(official, id, version);
 		String text = (note == null) ? "" : note.strip();
 		if (text.isEmpty() || text.length() > MAX_NOTE) {
 			throw new InvalidInputException("problem.400.invalid",
 					List.of(new FieldProblem("note", text.isEmpty() ? "validation.required" : "alert.note.tooLong",
 							MAX_NOTE)));
 		}
-		Alert alert = within(official, id, version);
 		try {
 			alert.close(official.getUsername(), text, this.clock.instant());
 		}
