@@ -61,6 +61,13 @@ class AlertBrowserTests {
 		WebDriver browser = Browsers.phone();
 		try {
 			Browsers.signIn(browser, this.port, enterprise.username(), Registrations.PASSWORD);
+			browser.get(url("/workforce/employees/" + employee + "/health"));
+			Browsers.type(browser, "temperature", "36.6");
+			Browsers.click(browser, browser.findElement(By.cssSelector("#health-form button[type=submit]")));
+			new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until((d) -> !d.findElements(By.cssSelector(".alert-success")).isEmpty());
+			Browsers.assertNoHorizontalScroll(browser, "the health declaration on a phone");
+			screenshot(browser, "health-declaration-phone");
 			browser.get(url("/workforce/tests"));
 			new Select(browser.findElement(By.id("employeeId"))).selectByValue(Long.toString(employee));
 			new Select(browser.findElement(By.id("result"))).selectByValue("POSITIVE");

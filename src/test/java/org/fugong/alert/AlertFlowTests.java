@@ -101,6 +101,14 @@ class AlertFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isEmpty());
 
+		// The first card of the town officer's home page lists it; another district's home does not.
+		this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("xinqiao"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("home-alert-" + id + "\"")));
+		this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("fengxian"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("home-alert-" + id + "\""))));
+
 		// Another district's official and another town's officer do not find it.
 		for (String stranger : List.of("fengxian", "hg-team1")) {
 			this.mvc.perform(post("/api/v1/alerts/{id}/acknowledge", id).with(user(this.users.loadUserByUsername(stranger)))
