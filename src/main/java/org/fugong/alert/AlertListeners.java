@@ -1,10 +1,9 @@
 package org.fugong.alert;
 
+import org.fugong.workforce.AbnormalHealthDeclared;
 import org.fugong.workforce.DailyReportFiled;
 import org.fugong.workforce.EmployeeSummary;
-import org.fugong.workforce.HealthDeclared;
-import org.fugong.workforce.TestOutcome;
-import org.fugong.workforce.TestResultRecorded;
+import org.fugong.workforce.PositiveTestRecorded;
 import org.fugong.workforce.Workforce;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,19 +28,13 @@ class AlertListeners {
 	}
 
 	@ApplicationModuleListener
-	void on(TestResultRecorded event) {
-		if (event.outcome() != TestOutcome.POSITIVE) {
-			return;
-		}
+	void on(PositiveTestRecorded event) {
 		this.alerts.raise(AlertKind.POSITIVE_TEST, event.enterpriseId(), employee(event.enterpriseId(), event.employeeId()),
 				event.employeeId() + ":" + event.kind() + ":" + event.sampledAt().toEpochMilli());
 	}
 
 	@ApplicationModuleListener
-	void on(HealthDeclared event) {
-		if (!event.abnormal()) {
-			return;
-		}
+	void on(AbnormalHealthDeclared event) {
 		this.alerts.raise(AlertKind.ABNORMAL_HEALTH, event.enterpriseId(),
 				employee(event.enterpriseId(), event.employeeId()), event.employeeId() + ":" + event.date());
 	}

@@ -6,6 +6,6 @@
  * when nobody acknowledges it within 30 minutes. Officials of the enterprise's
  * town and district acknowledge and close alerts; other modules raise them
  * through {@link org.fugong.alert.Alerts} or are listened to
- * ({@code TestResultRecorded}, {@code HealthDeclared}, {@code DailyReportFiled}).
+ * ({@code PositiveTestRecorded}, {@code AbnormalHealthDeclared}, {@code DailyReportFiled}).
  */
 package org.fugong.alert;
