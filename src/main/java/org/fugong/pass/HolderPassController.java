@@ -10,7 +10,7 @@ import org.fugong.common.NotFoundException;
 import org.fugong.common.TimeFormat;
 import org.fugong.workforce.HealthDeclarationView;
 import org.fugong.workforce.HealthDeclarations;
-import org.fugong.workforce.HealthEntry;
+import org.fugong.workforce.HealthEntryForm;
 import org.fugong.workforce.QuarantineStatus;
 
 import org.springframework.http.CacheControl;
@@ -49,21 +49,20 @@ class HolderPassController {
 
 	@GetMapping("/p/{link}")
 	String pass(@PathVariable String link, Model model) {
-		HolderHealthForm form = new HolderHealthForm();
+		HealthEntryForm form = new HealthEntryForm();
 		form.setTemperature(new BigDecimal("36.5"));
 		model.addAttribute("healthForm", form);
 		return view(link, model);
 	}
 
 	@PostMapping("/p/{link}/health")
-	String declare(@PathVariable String link, @ModelAttribute("healthForm") HolderHealthForm form,
+	String declare(@PathVariable String link, @ModelAttribute("healthForm") HealthEntryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		PassView pass = declarable(link).orElseThrow(() -> new NotFoundException("pass"));
 		if (!result.hasErrors()) {
 			try {
 				HealthDeclarationView view = this.health.declareByHolder(pass.enterpriseId(), pass.employeeId(),
-						new HealthEntry(TimeFormat.today(), form.getTemperature(),
-								HealthEntry.symptomsOf(form.getSymptoms()), form.getQuarantineStatus()));
+						form.entry(TimeFormat.today()));
 				redirect.addFlashAttribute("healthSaved", view.abnormal() ? "pass.holder.health.saved.abnormal"
 						: "pass.holder.health.saved");
 				return "redirect:/p/" + link;
@@ -96,52 +95,6 @@ class HolderPassController {
 
 	private static boolean isDeclarable(PassView pass) {
 		return pass.type() == PassType.WORKER && pass.employeeId() != null && pass.status() == PassStatus.ACTIVE;
-	}
-
-	/** The holder's declaration for today: the day is always today. */
-	static class HolderHealthForm {
-
-		private BigDecimal temperature;
-
-		private String symptoms;
-
-		private QuarantineStatus quarantineStatus = QuarantineStatus.NONE;
-
-		public BigDecimal getTemperature() {
-			return this.temperature;
-		}
-
-		public void setTemperature(BigDecimal temperature) {
-			this.temperature = temperature;
-		}
-
-		public String getSymptoms() {
-			return this.symptoms;
-		}
-
-		public void setSymptoms(String symptoms) {
-			this.symptoms = symptoms;
-		}
-
-		public QuarantineStatus getQuarantineStatus() {
-			return this.quarantineStatus;
-		}
-
-		public void setQuarantineStatus(QuarantineStatus quarantineStatus) {
-			this.quarantineStatus = quarantineStatus;
-		}
-
-	}
-
-	@GetMapping(path = "/p/{link}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-	ResponseEntity<byte[]> png(@PathVariable String link) {
-		PassView pass = this.passes.byHolderLink(link)
-			.filter((found) -> found.status() == PassStatus.ACTIVE)
-			.orElseThrow(() -> new NotFoundException("pass"));
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
-			.contentType(MediaType.IMAGE_PNG)
-			.body(this.qr.png(pass.qrText()));
 	}
 
 }

@@ -10,6 +10,7 @@ import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
 import org.fugong.workforce.EmployeeSummary;
 import org.fugong.workforce.HealthDeclarationView;
+import org.fugong.workforce.HealthEntryForm;
 import org.fugong.workforce.HealthSource;
 import org.fugong.workforce.QuarantineStatus;
 import org.fugong.workforce.Workforce;
@@ -40,7 +41,7 @@ class HealthController {
 
 	@GetMapping("/workforce/employees/{id}/health")
 	String initHealthForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		HealthForm form = new HealthForm();
+		HealthEntryForm form = new HealthEntryForm();
 		form.setDate(TimeFormat.today());
 		form.setTemperature(new BigDecimal("36.5"));
 		model.addAttribute("form", form);
@@ -49,7 +50,7 @@ class HealthController {
 
 	@PostMapping("/workforce/employees/{id}/health")
 	String processHealthForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute("form") HealthForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") HealthEntryForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				HealthDeclarationView view = this.health.declare(user, id, form.entry(), HealthSource.ROSTER);

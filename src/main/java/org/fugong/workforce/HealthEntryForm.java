@@ -1,18 +1,17 @@
-package org.fugong.workforce.health;
+package org.fugong.workforce;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.fugong.workforce.HealthEntry;
-import org.fugong.workforce.QuarantineStatus;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The day's declaration as the roster page and the holder's phone enter it:
- * symptoms as one text, separated by commas (，、, or ;).
+ * The day's declaration as a page enters it (the roster page, and the holder's
+ * phone, which declares for today and leaves the date out): symptoms as one
+ * text, separated by commas, 、 or semicolons. Public because the holder's page
+ * lives with the passes.
  */
-class HealthForm {
+public class HealthEntryForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
@@ -23,9 +22,14 @@ class HealthForm {
 
 	private QuarantineStatus quarantineStatus = QuarantineStatus.NONE;
 
-	HealthEntry entry() {
-		return new HealthEntry(this.date, this.temperature, HealthEntry.symptomsOf(this.symptoms),
-				this.quarantineStatus);
+	/** The entry for the form's date. */
+	public HealthEntry entry() {
+		return entry(this.date);
+	}
+
+	/** The entry for a given day, whatever the form's date. */
+	public HealthEntry entry(LocalDate day) {
+		return new HealthEntry(day, this.temperature, HealthEntry.symptomsOf(this.symptoms), this.quarantineStatus);
 	}
 
 	public LocalDate getDate() {
