@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
  * Verifies a pass token the way API.md orders the reasons. A token this server
  * issued and holds in memory is recognised by its hash and needs no signature
  * check; any other is checked against the keys held in memory before the
- * database is asked about it, so a forged code never reaches the database. Revocation, the whitelist
- * and the holder's tests come from {@link VerificationCache}, which their
+ * database is asked about it, so a forged code never reaches the database. Revocation, the whitelist,
+ * the holder's tests and health declaration come from {@link VerificationCache}, which their
  * changes keep current, so a suspension stops a pass at once and a restore lets
  * it verify again.
  */
@@ -97,6 +97,9 @@ public class PassVerifier {
 			}
 			if (standing == TestStanding.POSITIVE) {
 				return new Verification(VerificationReason.TEST_POSITIVE, claims, pass.passId());
+			}
+			if (this.cache.held(pass.employeeId(), at)) {
+				return new Verification(VerificationReason.HEALTH_DECLARATION, claims, pass.passId());
 			}
 		}
 		if (claims.type() == PassType.VEHICLE && checkpointRegion != null && !inScope(claims, checkpointRegion)) {

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,10 @@ import org.fugong.whitelist.WhitelistRestored;
 import org.fugong.whitelist.WhitelistService;
 import org.fugong.whitelist.WhitelistStanding;
 import org.fugong.whitelist.WhitelistSuspended;
+import org.fugong.common.TimeFormat;
 import org.fugong.workforce.EmployeeDeactivated;
+import org.fugong.workforce.HealthDeclarations;
+import org.fugong.workforce.HealthDeclared;
 import org.fugong.workforce.TestResultRecorded;
 import org.fugong.workforce.TestRuleChanged;
 import org.fugong.workforce.TestStatus;
@@ -41,10 +45,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * What a scan needs, kept in memory so that verifying a pass the server issued
  * costs a hash and a few map look-ups: the pass by the hash of its token, the
  * whitelist standing of its enterprise, the test standing of its holder (kept
- * until it lapses by itself).
+ * until it lapses by itself) and whether a health declaration holds them (kept for the day).
  * <p>
  * Everything that changes one of them (a revocation or renewal, a whitelist
- * change, a test result, a deactivated employee, a new test rule) writes a row
+ * change, a test result, a health declaration, a deactivated employee, a new test rule) writes a row
  * to {@code gate_change} in its own transaction. This instance forgets the entry
  * as soon as that transaction commits; every instance reads the rows of the last
  * 30 seconds once a second and forgets theirs, so no instance answers from
@@ -75,12 +79,19 @@ class VerificationCache {
 
 	private final Map<Long, TestStatus> employees = new ConcurrentHashMap<>();
 
+	/** Whether each employee is held by their health declaration, with the day (Asia/Shanghai) it was read for. */
+	private final Map<Long, Held> held = new ConcurrentHashMap<>();
+
+	private final HealthDeclarations health;
+
 	private volatile Instant lastPoll;
 
-	VerificationCache(JdbcTemplate jdbc, WhitelistService whitelist, Workforce workforce, Clock clock) {
+	VerificationCache(JdbcTemplate jdbc, WhitelistService whitelist, Workforce workforce, HealthDeclarations health,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.whitelist = whitelist;
 		this.workforce = workforce;
+		this.health = health;
 		this.clock = clock;
 		this.lastPoll = clock.instant();
 	}
@@ -122,6 +133,22 @@ class VerificationCache {
 		bound(this.employees);
 		this.employees.put(employeeId, status);
 		return status;
+	}
+
+	/**
+	 * Whether the employee's latest health declaration up to the day of {@code at}
+	 * is abnormal; kept for that day, until a declaration changes it.
+	 */
+	boolean held(long employeeId, Instant at) {
+		LocalDate day = LocalDate.ofInstant(at, TimeFormat.ZONE);
+		Held cached = this.held.get(employeeId);
+		if (cached != null && cached.day().equals(day)) {
+			return cached.held();
+		}
+		boolean held = this.health.held(employeeId, day);
+		bound(this.held);
+		this.held.put(employeeId, new Held(day, held));
+		return held;
 	}
 
 	/**
@@ -176,7 +203,11 @@ class VerificationCache {
 		}, Timestamp.from(now));
 		for (Long enterpriseId : enterpriseIds) {
 			enterprise(enterpriseId);
-			this.workforce.testStatuses(enterpriseId, now).forEach(this.employees::putIfAbsent);
+			Map<Long, TestStatus> statuses = this.workforce.testStatuses(enterpriseId, now);
+			statuses.forEach(this.employees::putIfAbsent);
+			LocalDate today = LocalDate.ofInstant(now, TimeFormat.ZONE);
+			Set<Long> heldHere = this.health.heldOf(enterpriseId, today);
+			statuses.keySet().forEach((id) -> this.held.putIfAbsent(id, new Held(today, heldHere.contains(id))));
 		}
 		logger.info("Verification cache warmed up: {} passes of {} enterprises in {} ms", this.byToken.size(),
 				enterpriseIds.size(), (System.nanoTime() - start) / 1_000_000);
@@ -225,6 +256,11 @@ class VerificationCache {
 
 	@EventListener
 	void on(TestResultRecorded event) {
+		changed("EMPLOYEE", event.employeeId());
+	}
+
+	@EventListener
+	void on(HealthDeclared event) {
 		changed("EMPLOYEE", event.employeeId());
 	}
 
@@ -285,7 +321,10 @@ class VerificationCache {
 				}
 			}
 			case "ENTERPRISE" -> this.enterprises.remove(key);
-			case "EMPLOYEE" -> this.employees.remove(key);
+			case "EMPLOYEE" -> {
+				this.employees.remove(key);
+				this.held.remove(key);
+			}
 			case "RULE" -> this.employees.clear();
 			default -> {
 			}
@@ -324,6 +363,10 @@ class VerificationCache {
 		this.tokenOfPass.clear();
 		this.enterprises.clear();
 		this.employees.clear();
+		this.held.clear();
+	}
+
+	private record Held(LocalDate day, boolean held) {
 	}
 
 	private record Change(String kind, long key) {

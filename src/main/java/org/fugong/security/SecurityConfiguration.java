@@ -188,6 +188,10 @@ class SecurityConfiguration {
 						"/api/v1/market/coordination/*/take", "/api/v1/market/coordination/*/notes",
 						"/api/v1/market/coordination/*/close").hasRole("DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.GET, "/api/v1/market/coordination").hasAnyRole(OFFICIALS)
+				// alerts: the officials of the enterprise's town and district
+				.requestMatchers(HttpMethod.GET, "/api/v1/alerts").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/close")
+					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.anyRequest().denyAll())
 			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized, throttle),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -225,6 +229,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/guidance", "/guidance/*").authenticated()
 			.requestMatchers("/self-check", "/self-check/**").hasRole("ENTERPRISE")
 			.requestMatchers("/inbox", "/inbox/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			.requestMatchers("/alerts", "/alerts/**").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/applications/new", "/applications/*/edit").hasRole("ENTERPRISE")
 			.requestMatchers(HttpMethod.POST, "/applications/*/materials", "/applications/*/materials/*/delete",
 					"/applications/*/submit").hasRole("ENTERPRISE")
@@ -241,6 +246,7 @@ class SecurityConfiguration {
 			.requestMatchers("/workforce/**").hasRole("ENTERPRISE")
 			// passes: a holder opens their own pass by its unguessable link, without an account
 			.requestMatchers(HttpMethod.GET, "/p/*", "/p/*/qr.png", "/p/*/qr.svg").permitAll()
+			.requestMatchers(HttpMethod.POST, "/p/*/health").permitAll()
 			.requestMatchers("/passes", "/passes/**").hasRole("ENTERPRISE")
 			// vehicle trips: enterprises register them, district officials decide, officials follow them
 			.requestMatchers("/vehicles/drivers", "/vehicles/drivers/**").hasRole("DISTRICT_OFFICIAL")

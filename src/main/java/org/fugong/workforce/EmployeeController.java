@@ -9,6 +9,7 @@ import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
+import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,9 +32,12 @@ class EmployeeController {
 
 	private final TestStandings standings;
 
-	EmployeeController(EmployeeService employees, TestStandings standings) {
+	private final HealthDeclarations health;
+
+	EmployeeController(EmployeeService employees, TestStandings standings, HealthDeclarations health) {
 		this.employees = employees;
 		this.standings = standings;
+		this.health = health;
 	}
 
 	@GetMapping("/workforce/employees")
@@ -46,6 +50,7 @@ class EmployeeController {
 		model.addAttribute("search", search);
 		model.addAttribute("employees", page);
 		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
+		model.addAttribute("held", this.health.heldOf(user.requireEnterpriseId(), TimeFormat.today()));
 		model.addAttribute("standings", this.standings.of(user.requireEnterpriseId(),
 				page.getContent().stream().map(EmployeeView::id).toList(), Instant.now()));
 		return "workforce/employees";

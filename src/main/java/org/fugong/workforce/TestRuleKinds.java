@@ -1,12 +1,12 @@
 package org.fugong.workforce;
 
-/** Which kinds of negative result satisfy a district's test rule. */
+/**
+ * Which negative results satisfy a district's test rule: one kind, either kind
+ * ({@code EITHER}), or {@code BOTH} (一日两测): an antigen sampled on the day and a
+ * PCR sampled within the last 24 hours.
+ */
 public enum TestRuleKinds {
 
-	ANTIGEN, PCR, BOTH;
-
-	boolean counts(TestKind kind) {
-		return this == BOTH || this.name().equals(kind.name());
-	}
+	ANTIGEN, PCR, EITHER, BOTH
 
 }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Judges test results against the rule of the enterprise's district: for each
- * employee the latest negative of a kind the rule counts and the latest positive
- * of any kind, both sampled up to the moment asked about. A whole enterprise
+ * employee the latest negative antigen, the latest negative PCR and the latest
+ * positive of any kind, all sampled up to the moment asked about. A whole enterprise
  * takes one query for the district, one for its rule and one for the
- * employees (two index look-ups each), however many there are.
+ * employees (three index look-ups each), however many there are.
  */
 @Component
 class TestStandings {
@@ -26,7 +26,10 @@ class TestStandings {
 			SELECT e.id,
 			  (SELECT max(t.sampled_at) FROM test_result t
 			    WHERE t.employee_id = e.id AND t.outcome = 'NEGATIVE' AND t.sampled_at <= ?
-			      AND (? = 'BOTH' OR t.kind = ?)) AS negative,
+			      AND t.kind = 'ANTIGEN') AS antigen,
+			  (SELECT max(t.sampled_at) FROM test_result t
+			    WHERE t.employee_id = e.id AND t.outcome = 'NEGATIVE' AND t.sampled_at <= ?
+			      AND t.kind = 'PCR') AS pcr,
 			  (SELECT max(t.sampled_at) FROM test_result t
 			    WHERE t.employee_id = e.id AND t.outcome = 'POSITIVE' AND t.sampled_at <= ?) AS positive
 			FROM employee e
@@ -71,22 +74,22 @@ class TestStandings {
 
 	private Map<Long, TestStatus> statuses(TestRuleView rule, Instant at, String sql, Object... scope) {
 		Timestamp until = Timestamp.from(at);
-		Object[] args = new Object[4 + scope.length];
+		Object[] args = new Object[3 + scope.length];
 		args[0] = until;
-		args[1] = rule.kinds().name();
-		args[2] = rule.kinds().name();
-		args[3] = until;
-		System.arraycopy(scope, 0, args, 4, scope.length);
+		args[1] = until;
+		args[2] = until;
+		System.arraycopy(scope, 0, args, 3, scope.length);
 		Map<Long, TestStatus> statuses = new HashMap<>();
 		this.jdbc.query(sql, (rs) -> {
-			Timestamp negative = rs.getTimestamp("negative");
-			Timestamp positive = rs.getTimestamp("positive");
-			TestStanding standing = rule.judge((negative != null) ? negative.toInstant() : null,
-					(positive != null) ? positive.toInstant() : null, at);
-			statuses.put(rs.getLong("id"), new TestStatus(standing,
-					(standing == TestStanding.OK) ? negative.toInstant().plus(rule.maxAge()) : null));
+			TestRuleView.Latest latest = new TestRuleView.Latest(instant(rs.getTimestamp("antigen")),
+					instant(rs.getTimestamp("pcr")), instant(rs.getTimestamp("positive")));
+			statuses.put(rs.getLong("id"), new TestStatus(rule.judge(latest, at), rule.until(latest, at)));
 		}, args);
 		return statuses;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	Map<Long, TestStanding> ofEnterprise(long enterpriseId, Instant at) {

@@ -45,7 +45,7 @@ class I18nTests {
 	/** The bundles of {@code spring.messages.basename}, one per feature that brings many texts. */
 	private static final List<String> BUNDLES = List.of("messages", "workforce", "passes", "vehicles", "gate",
 			"gate_officials", "gate_ui", "appeals", "inspections", "dashboards", "verification", "market", "rounds",
-			"outbreaks", "liaison");
+			"outbreaks", "liaison", "alerts");
 
 	@Test
 	void bundlesHoldTheSameKeys() throws IOException {

@@ -76,6 +76,21 @@ class ImportApiController {
 				LocaleContextHolder.getLocale()));
 	}
 
+	@Operation(summary = "导入健康申报 · Import health declarations", description = "批量导入员工每日健康申报（体温、症状、隔离状态）；同一员工同一天再次导入即更正；后台处理，答复 202 与任务地址。")
+	@PostMapping(path = "/api/v1/employees/health/import", consumes = "text/csv")
+	ResponseEntity<Map<String, String>> importHealth(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody(required = false) byte[] body) {
+		return started(this.imports.start(user, ImportKind.HEALTH, body, null, LocaleContextHolder.getLocale()));
+	}
+
+	@Operation(summary = "导入健康申报 · Import health declarations", description = "批量导入员工每日健康申报（体温、症状、隔离状态）；同一员工同一天再次导入即更正；后台处理，答复 202 与任务地址。")
+	@PostMapping(path = "/api/v1/employees/health/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Map<String, String>> importHealthFile(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+		return started(this.imports.start(user, ImportKind.HEALTH, content(file), file.getOriginalFilename(),
+				LocaleContextHolder.getLocale()));
+	}
+
 	@Operation(summary = "导入任务状态 · Import job status", description = "导入任务的进度与结果。")
 	@GetMapping("/api/v1/imports/{jobId}")
 	ImportStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable String jobId) {

@@ -89,6 +89,14 @@ class ImportController {
 				List.of("", "李四", "13900139000", "核酸", "阴性", today + " 18:00"))));
 	}
 
+	@GetMapping("/workforce/imports/health-template.csv")
+	ResponseEntity<byte[]> healthTemplate() {
+		String today = TimeFormat.today().toString();
+		return csv("health-template.csv", WorkforceCsv.withBom(List.of(HealthImport.TEMPLATE_HEADER,
+				List.of("310101199003071230", "", "", today, "36.5", "", "无"),
+				List.of("", "李四", "13900139000", today, "37.6", "咳嗽、乏力", "居家隔离"))));
+	}
+
 	private String uploadView(CurrentUser user, ImportKind kind, String fileError, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", ImportKind.values());

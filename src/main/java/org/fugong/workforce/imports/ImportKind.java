@@ -1,8 +1,8 @@
 package org.fugong.workforce.imports;
 
-/** What a CSV import brings: the roster or test results. */
+/** What a CSV import brings: the roster, test results or health declarations. */
 public enum ImportKind {
 
-	EMPLOYEES, TESTS
+	EMPLOYEES, TESTS, HEALTH
 
 }

@@ -36,7 +36,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * CSV imports of the roster and of test results, run in the background on a
+ * CSV imports of the roster, of test results and of health declarations, run in the background on a
  * small bounded pool of this module's own (not the application's shared
  * executor). The request reads the file (encoding, header, row count) and
  * answers with the job's id at once; the worker checks the rows and writes the
@@ -61,6 +61,8 @@ class ImportService {
 
 	private final TestImport tests;
 
+	private final HealthImport health;
+
 	private final MessageSource messages;
 
 	private final AuditService audit;
@@ -76,13 +78,14 @@ class ImportService {
 
 	private final Set<String> live = ConcurrentHashMap.newKeySet();
 
-	ImportService(ImportJobs jobs, RosterImport roster, TestImport tests, MessageSource messages, AuditService audit,
+	ImportService(ImportJobs jobs, RosterImport roster, TestImport tests, HealthImport health, MessageSource messages, AuditService audit,
 			PlatformTransactionManager transactions, @Value("${fugong.workforce.import-threads:2}") int threads,
 			@Value("${fugong.workforce.import-queue:8}") int queue, JobMetrics metrics) {
 		this.jobs = jobs;
 		this.metrics = metrics;
 		this.roster = roster;
 		this.tests = tests;
+		this.health = health;
 		this.messages = messages;
 		this.audit = audit;
 		this.writing = new TransactionTemplate(transactions);
@@ -108,9 +111,11 @@ class ImportService {
 	 */
 	String start(CurrentUser user, ImportKind kind, byte[] content, String filename, Locale locale) {
 		long enterpriseId = user.requireEnterpriseId();
-		WorkforceCsv.Sheet sheet = (kind == ImportKind.EMPLOYEES)
-				? WorkforceCsv.read(content, RosterImport.COLUMNS, RosterImport.REQUIRED)
-				: WorkforceCsv.read(content, TestImport.COLUMNS, TestImport.REQUIRED);
+		WorkforceCsv.Sheet sheet = switch (kind) {
+			case EMPLOYEES -> WorkforceCsv.read(content, RosterImport.COLUMNS, RosterImport.REQUIRED);
+			case TESTS -> WorkforceCsv.read(content, TestImport.COLUMNS, TestImport.REQUIRED);
+			case HEALTH -> WorkforceCsv.read(content, HealthImport.COLUMNS, HealthImport.REQUIRED);
+		};
 		String id = UUID.randomUUID().toString();
 		String name = (filename != null && filename.length() > 200) ? filename.substring(0, 200) : filename;
 		this.jobs.create(id, enterpriseId, kind, locale, name, sheet.rows().size(), WorkforceCsv.line(sheet.header()),
@@ -225,11 +230,10 @@ class ImportService {
 		JobMetrics.Running timing = this.metrics.start("import");
 		try {
 			this.jobs.started(id);
-			if (kind == ImportKind.EMPLOYEES) {
-				process(id, sheet, locale, this.roster.start(enterpriseId));
-			}
-			else {
-				process(id, sheet, locale, this.tests.start(enterpriseId, actor));
+			switch (kind) {
+				case EMPLOYEES -> process(id, sheet, locale, this.roster.start(enterpriseId));
+				case TESTS -> process(id, sheet, locale, this.tests.start(enterpriseId, actor));
+				case HEALTH -> process(id, sheet, locale, this.health.start(enterpriseId, actor));
 			}
 			this.jobs.done(id);
 			timing.done();

@@ -20,7 +20,6 @@ import org.fugong.workforce.TestKind;
 import org.fugong.workforce.TestOutcome;
 import org.fugong.workforce.TestResultRecorded;
 import org.fugong.common.FieldCipher;
-import org.fugong.common.IdNumbers;
 import org.fugong.common.TimeFormat;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,22 +91,11 @@ class TestImport {
 		this.events = events;
 	}
 
-	record Known(long id, boolean active) {
-	}
-
 	record Ready(long employeeId, TestKind kind, TestOutcome outcome, Instant sampledAt) {
 	}
 
 	ImportRun<Ready> start(long enterpriseId, String actor) {
-		Map<String, Known> byHash = new HashMap<>();
-		Map<String, List<Known>> byNameAndPhone = new HashMap<>();
-		this.jdbc.query("SELECT id, id_number_hash, name, phone, active FROM employee WHERE enterprise_id = ?", (rs) -> {
-			Known known = new Known(rs.getLong("id"), rs.getBoolean("active"));
-			byHash.put(rs.getString("id_number_hash"), known);
-			byNameAndPhone.computeIfAbsent(rs.getString("name") + '\n' + rs.getString("phone"), (k) -> new ArrayList<>())
-				.add(known);
-		}, enterpriseId);
-		return new Run(enterpriseId, actor, byHash, byNameAndPhone);
+		return new Run(enterpriseId, actor, EmployeeLookup.of(this.jdbc, this.cipher, enterpriseId));
 	}
 
 	private final class Run implements ImportRun<Ready> {
@@ -116,22 +104,19 @@ class TestImport {
 
 		private final String actor;
 
-		private final Map<String, Known> byHash;
-
-		private final Map<String, List<Known>> byNameAndPhone;
+		private final EmployeeLookup employees;
 
 		private final Map<Ready, Integer> firstLine = new HashMap<>();
 
-		Run(long enterpriseId, String actor, Map<String, Known> byHash, Map<String, List<Known>> byNameAndPhone) {
+		Run(long enterpriseId, String actor, EmployeeLookup employees) {
 			this.enterpriseId = enterpriseId;
 			this.actor = actor;
-			this.byHash = byHash;
-			this.byNameAndPhone = byNameAndPhone;
+			this.employees = employees;
 		}
 
 		@Override
 		public Ready check(WorkforceCsv.Row row, List<Problem> problems) {
-			Known employee = employee(row, problems);
+			EmployeeLookup.Known employee = this.employees.find(row, problems);
 			TestKind kind = null;
 			if (row.get("kind") == null) {
 				problems.add(new Problem("workforce.import.kind.required"));
@@ -165,40 +150,6 @@ class TestImport {
 				problems.add(new Problem("workforce.import.test.repeated", earlier));
 			}
 			return problems.isEmpty() ? ready : null;
-		}
-
-		private Known employee(WorkforceCsv.Row row, List<Problem> problems) {
-			String idNumber = IdNumbers.normalize(row.get("idNumber"));
-			Known known;
-			if (idNumber != null) {
-				if (!IdNumbers.isValid(idNumber)) {
-					problems.add(new Problem("workforce.import.idNumber.invalid"));
-					return null;
-				}
-				known = this.byHash.get(TestImport.this.cipher.hash(idNumber));
-			}
-			else if (row.get("name") != null && row.get("phone") != null) {
-				List<Known> candidates = this.byNameAndPhone.getOrDefault(row.get("name") + '\n' + row.get("phone"),
-						List.of());
-				if (candidates.size() > 1) {
-					problems.add(new Problem("workforce.import.employee.ambiguous"));
-					return null;
-				}
-				known = candidates.isEmpty() ? null : candidates.get(0);
-			}
-			else {
-				problems.add(new Problem("workforce.import.employee.required"));
-				return null;
-			}
-			if (known == null) {
-				problems.add(new Problem("workforce.import.employee.unknown"));
-				return null;
-			}
-			if (!known.active()) {
-				problems.add(new Problem("workforce.import.employee.inactive"));
-				return null;
-			}
-			return known;
 		}
 
 		@Override

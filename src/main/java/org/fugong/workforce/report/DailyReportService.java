@@ -11,8 +11,10 @@ import org.fugong.common.InvalidInputException;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
+import org.fugong.workforce.DailyReportFiled;
 import org.fugong.workforce.report.DailyReport.Figures;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -37,12 +39,15 @@ class DailyReportService {
 
 	private final AuditService audit;
 
+	private final ApplicationEventPublisher events;
+
 	DailyReportService(DailyReportRepository reports, DailyReportRevisionRepository revisions, DayFigures figures,
-			AuditService audit) {
+			AuditService audit, ApplicationEventPublisher events) {
 		this.reports = reports;
 		this.revisions = revisions;
 		this.figures = figures;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** What a submission did: the report as it now stands, and whether it is new today. */
@@ -73,11 +78,13 @@ class DailyReportService {
 			this.revisions.save(report.correct(clean, user.getUsername()));
 			this.reports.flush();
 			this.audit.record("DAILY_REPORT_CORRECTED", TARGET, report.getId(), AuditService.SUCCESS, date.toString());
+			this.events.publishEvent(new DailyReportFiled(enterpriseId, date, clean.abnormal()));
 			return new Submitted(report.toView(), false);
 		}
 		try {
 			DailyReport report = this.reports.saveAndFlush(new DailyReport(enterpriseId, date, clean, user.getUsername()));
 			this.audit.record("DAILY_REPORT_FILED", TARGET, report.getId(), AuditService.SUCCESS, date.toString());
+			this.events.publishEvent(new DailyReportFiled(enterpriseId, date, clean.abnormal()));
 			return new Submitted(report.toView(), true);
 		}
 		catch (DataIntegrityViolationException ex) {

@@ -1,0 +1,80 @@
+package org.fugong.workforce.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fugong.common.FieldCipher;
+import org.fugong.common.IdNumbers;
+import org.fugong.workforce.imports.ImportRun.Problem;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The enterprise's employees as a file about them names them: by 身份证号, or by
+ * 姓名 and 手机号 together; read once per import, then looked up per row.
+ */
+final class EmployeeLookup {
+
+	record Known(long id, boolean active) {
+	}
+
+	private final FieldCipher cipher;
+
+	private final Map<String, Known> byHash = new HashMap<>();
+
+	private final Map<String, List<Known>> byNameAndPhone = new HashMap<>();
+
+	private EmployeeLookup(FieldCipher cipher) {
+		this.cipher = cipher;
+	}
+
+	static EmployeeLookup of(JdbcTemplate jdbc, FieldCipher cipher, long enterpriseId) {
+		EmployeeLookup lookup = new EmployeeLookup(cipher);
+		jdbc.query("SELECT id, id_number_hash, name, phone, active FROM employee WHERE enterprise_id = ?", (rs) -> {
+			Known known = new Known(rs.getLong("id"), rs.getBoolean("active"));
+			lookup.byHash.put(rs.getString("id_number_hash"), known);
+			lookup.byNameAndPhone
+				.computeIfAbsent(rs.getString("name") + '\n' + rs.getString("phone"), (k) -> new ArrayList<>())
+				.add(known);
+		}, enterpriseId);
+		return lookup;
+	}
+
+	/** The active employee the row names, or null after adding the reason to {@code problems}. */
+	Known find(WorkforceCsv.Row row, List<Problem> problems) {
+		String idNumber = IdNumbers.normalize(row.get("idNumber"));
+		Known known;
+		if (idNumber != null) {
+			if (!IdNumbers.isValid(idNumber)) {
+				problems.add(new Problem("workforce.import.idNumber.invalid"));
+				return null;
+			}
+			known = this.byHash.get(this.cipher.hash(idNumber));
+		}
+		else if (row.get("name") != null && row.get("phone") != null) {
+			List<Known> candidates = this.byNameAndPhone.getOrDefault(row.get("name") + '\n' + row.get("phone"),
+					List.of());
+			if (candidates.size() > 1) {
+				problems.add(new Problem("workforce.import.employee.ambiguous"));
+				return null;
+			}
+			known = candidates.isEmpty() ? null : candidates.get(0);
+		}
+		else {
+			problems.add(new Problem("workforce.import.employee.required"));
+			return null;
+		}
+		if (known == null) {
+			problems.add(new Problem("workforce.import.employee.unknown"));
+			return null;
+		}
+		if (!known.active()) {
+			problems.add(new Problem("workforce.import.employee.inactive"));
+			return null;
+		}
+		return known;
+	}
+
+}
