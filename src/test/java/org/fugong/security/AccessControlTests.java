@@ -68,7 +68,7 @@ class AccessControlTests {
 			GET /applications/999999999     302 404 404 404 404 404 403 403
 			POST /applications/999999999/decisions 302 403 404 404 404 403 403 403
 			POST /applications/999999999/submit 302 404 403 403 403 403 403 403
-			GET /inbox                      302 200 200 200 200 200 403 403
+			GET /inbox                      302 200 200 200 200 200 403 403 200
 			GET /whitelist                  302 403 200 200 200 200 403 403
 			GET /whitelist/new              302 403 200 200 200 200 403 403
 			POST /whitelist/new             302 403 200 200 200 200 403 403
