@@ -89,9 +89,12 @@ class AppealRoutingTests {
 
 		// Before the transfer, and for anything never transferred, the department gets 404 — never a hint.
 		this.mvc.perform(get("/api/v1/appeals/" + transferred).with(as("jingxin"))).andExpect(status().isNotFound());
-		act("songjiang", transferred, "transfer", "{\"department\": \"NOWHERE\", \"reason\": \"\"}")
+		act("songjiang", transferred, "transfer", "{\"department\": \"ECONOMY\", \"reason\": \"\"}")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", hasItems("department", "reason")));
+			.andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
+		act("songjiang", transferred, "transfer", "{\"department\": \"NOWHERE\", \"reason\": \"转办\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("department"));
 		act("xinqiao", transferred, "transfer", "{\"department\": \"ECONOMY\", \"reason\": \"用电\"}")
 			.andExpect(status().isForbidden());
 		act("songjiang", transferred, "transfer", "{\"department\": \"ECONOMY\", \"reason\": \"属经信委用电指标调剂\"}")

@@ -26,7 +26,7 @@ class AccessControlTests {
 
 	private static final String TABLE = """
 			# request                       -   demo-ent xinqiao songjiang fengxian city guard1 admin
-			GET /                           302 200 200 200 200 200 200 200
+			GET /                           302 200 200 200 200 200 302 200 200
 			GET /register                   200 200 200 200 200 200 200 200
 			GET /actuator/health            200 200 200 200 200 200 200 200
 			GET /v3/api-docs                302 403 200 200 200 200 403 200
