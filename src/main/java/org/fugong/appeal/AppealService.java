@@ -373,8 +373,9 @@ public class AppealService {
 		}
 		String text = requireText(reason, "reason");
 		Appeal appeal = inJurisdiction(official, id);
-		if (city && appeal.getState() != AppealState.ESCALATED) {
-			throw new AccessDeniedException("The city transfers only what was escalated to it");
+		if (city != (appeal.getState() == AppealState.ESCALATED)) {
+			// Once escalated, an item is the city's to route; before, the district's.
+			throw new AccessDeniedException("Escalated items are transferred by the city, others by the district");
 		}
 		Instant now = now();
 		Transition transition = appeal.transfer(target.code(), now);

@@ -82,6 +82,23 @@ class AppealRoutingTests {
 	}
 
 	@Test
+	void theCityRoutesWhatWasEscalatedToItAndTheDistrictNoLonger() throws Exception {
+		Registered ent = Registrations.register(this.mvc, "310117", "310117105");
+		long id = file(ent, "出口退税进度");
+		act("city", id, "transfer", "{\"department\": \"TAX\", \"reason\": \"未上报，市级不转办\"}")
+			.andExpect(status().isForbidden());
+		act("songjiang", id, "escalate", "{\"reason\": \"涉及市级税务\"}").andExpect(status().isOk());
+		act("songjiang", id, "transfer", "{\"department\": \"TAX\", \"reason\": \"区里转办\"}")
+			.andExpect(status().isForbidden());
+		act("city", id, "transfer", "{\"department\": \"TAX\", \"reason\": \"请税务部门答复退税进度\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("TRANSFERRED"))
+			.andExpect(jsonPath("$.department.code").value("TAX"));
+		// 经信's officer is not 税务's: still nothing to see.
+		this.mvc.perform(get("/api/v1/appeals/" + id).with(as("jingxin"))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aDepartmentOfficerSeesAndAnswersOnlyWhatWasTransferredToTheirDepartment() throws Exception {
 		Registered ent = Registrations.register(this.mvc, "310117", "310117105");
 		long transferred = file(ent, "用电指标不足");
