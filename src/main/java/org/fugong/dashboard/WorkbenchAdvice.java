@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Puts the official's queues in the model of every page they open, for the
- * sidebar's badges and the home page's to-do list. Only page views (GET outside
- * the API) pay for the counts.
+ * sidebar's badges and the home page's to-do list. Only GET requests outside the
+ * API get them, and the counts run only when a page shows them (not for a
+ * download or a redirect).
  */
 @ControllerAdvice(annotations = Controller.class)
 class WorkbenchAdvice {

@@ -12,7 +12,6 @@ import org.fugong.security.Role;
 import org.fugong.vehicle.VehicleService;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gathers an official's queues from the public query methods of the modules that
@@ -47,8 +46,13 @@ class WorkbenchService {
 		return user != null && (user.isOfficial() || user.is(Role.DEPARTMENT_OFFICER));
 	}
 
-	@Transactional(readOnly = true)
+	/** The user's workbench; its queues are counted when first read. */
 	Workbench of(CurrentUser user) {
+		return new Workbench(() -> count(user));
+	}
+
+	/** Each owner's count runs in its own read-only transaction. */
+	private List<Workbench.Queue> count(CurrentUser user) {
 		List<Workbench.Queue> queues = new ArrayList<>();
 		if (user.isOfficial()) {
 			ResumptionService.QueueCounts review = this.applications.counts(user);
@@ -71,7 +75,7 @@ class WorkbenchService {
 		queues.add(new Workbench.Queue("appeals",
 				user.is(Role.CITY_OFFICIAL) ? "/appeals?state=ESCALATED" : "/appeals", demands.waiting(),
 				demands.overdue()));
-		return new Workbench(List.copyOf(queues));
+		return queues;
 	}
 
 }
