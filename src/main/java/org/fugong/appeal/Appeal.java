@@ -96,6 +96,21 @@ class Appeal {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	@Enumerated(EnumType.STRING)
+	private AppealChannel channel = AppealChannel.ONLINE;
+
+	@Column(name = "filed_by")
+	private String filedBy;
+
+	@Column(name = "department_code")
+	private String departmentCode;
+
+	@Column(name = "escalated_at")
+	private Instant escalatedAt;
+
+	@Column(name = "transferred_at")
+	private Instant transferredAt;
+
 	@Version
 	private long version;
 
@@ -117,6 +132,14 @@ class Appeal {
 		this.updatedAt = deadlines.start();
 		startRound(deadlines);
 		this.dueAt = this.firstResponseDueAt;
+	}
+
+	/** Logged by an official on the enterprise's behalf, with the channel it came by. */
+	Appeal(long enterpriseId, String enterpriseName, String districtCode, String townCode, AppealType type,
+			String subject, String content, AppealChannel channel, String filedBy, Deadlines deadlines) {
+		this(enterpriseId, enterpriseName, districtCode, townCode, type, subject, content, null, deadlines);
+		this.channel = channel;
+		this.filedBy = filedBy;
 	}
 
 	/** The start of a round and the two deadlines counted from it in working days. */
@@ -157,6 +180,32 @@ class Appeal {
 			return moveTo(AppealState.RESOLVED, now);
 		}
 		return moveTo(AppealState.ANSWERED, now);
+	}
+
+	/**
+	 * The district hands it to the city (兜底): it waits in the city's queue with
+	 * the deadlines it had, and only the city answers it from then on.
+	 */
+	Transition escalate(Instant now) {
+		if (!this.state.isOpen() || this.state == AppealState.ESCALATED) {
+			throw new AppealTransitionException(this.state, "ESCALATE");
+		}
+		this.escalatedAt = now;
+		return moveTo(AppealState.ESCALATED, now);
+	}
+
+	/**
+	 * Transfers it to a functional department (转办), whose officers answer it; the
+	 * town officer it was assigned to no longer holds it. The deadlines stay.
+	 */
+	Transition transfer(String department, Instant now) {
+		if (!this.state.isOpen()) {
+			throw new AppealTransitionException(this.state, "TRANSFER");
+		}
+		this.departmentCode = department;
+		this.transferredAt = now;
+		this.assignee = null;
+		return moveTo(AppealState.TRANSFERRED, now);
 	}
 
 	/** The enterprise closes it, rating the answer. */
@@ -331,6 +380,26 @@ class Appeal {
 
 	int getReopenCount() {
 		return this.reopenCount;
+	}
+
+	AppealChannel getChannel() {
+		return this.channel;
+	}
+
+	String getFiledBy() {
+		return this.filedBy;
+	}
+
+	String getDepartmentCode() {
+		return this.departmentCode;
+	}
+
+	Instant getEscalatedAt() {
+		return this.escalatedAt;
+	}
+
+	Instant getTransferredAt() {
+		return this.transferredAt;
 	}
 
 	long getVersion() {

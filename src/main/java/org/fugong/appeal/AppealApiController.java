@@ -44,11 +44,22 @@ class AppealApiController {
 		this.appeals = appeals;
 	}
 
-	@Operation(summary = "提出诉求 · File an appeal", description = "企业就复工中遇到的问题提出诉求或投诉，进入所在区的待办。")
+	@Operation(summary = "提出诉求 · File an appeal", description = "企业就复工中遇到的问题提出诉求或投诉，进入所在区的待办；"
+			+ "工作人员代企业登记经服务专线或窗口收到的诉求时加上 enterpriseId 与 channel（HOTLINE、COUNTER、ONLINE）。")
 	@PostMapping("/api/v1/appeals")
 	ResponseEntity<AppealResponse> file(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody AppealForm form) {
-		long id = this.appeals.file(user, form.toInput(), List.of());
+		long id;
+		if (user.enterpriseId() != null) {
+			id = this.appeals.file(user, form.toInput(), List.of());
+		}
+		else {
+			if (form.getEnterpriseId() == null) {
+				throw new InvalidInputException("problem.400.invalid",
+						List.of(new FieldProblem("enterpriseId", "validation.required")));
+			}
+			id = this.appeals.fileOnBehalf(user, form.getEnterpriseId(), form.getChannel(), form.toInput(), List.of());
+		}
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id))
 			.body(AppealResponse.of(this.appeals.detail(user, id)));
 	}
@@ -121,9 +132,33 @@ class AppealApiController {
 	@Operation(summary = "重新打开 · Reopen", description = "企业在规定期限内重新打开已关闭的诉求。")
 	@PostMapping("/api/v1/appeals/{id}/reopen")
 	AppealResponse reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@Valid @RequestBody ReopenForm form) {
+			@Valid @RequestBody ReasonForm form) {
 		this.appeals.reopen(user, id, form.getReason());
 		return AppealResponse.of(this.appeals.detail(user, id));
+	}
+
+	@Operation(summary = "上报市级兜底 · Escalate to the city", description = "区级审核人员把区内无法解决的诉求上报市级，"
+			+ "进入市级待办（状态 ESCALATED），时限不变。")
+	@PostMapping("/api/v1/appeals/{id}/escalate")
+	AppealResponse escalate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ReasonForm form) {
+		this.appeals.escalate(user, id, form.getReason());
+		return AppealResponse.of(this.appeals.detail(user, id));
+	}
+
+	@Operation(summary = "转办部门 · Transfer to a department", description = "区级审核人员（或市级对已上报的诉求）"
+			+ "把诉求转给职能部门（经信、人社、商务、税务等）并说明理由；部门工作人员答复，时限不变。")
+	@PostMapping("/api/v1/appeals/{id}/transfer")
+	AppealResponse transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody TransferForm form) {
+		this.appeals.transfer(user, id, form.getDepartment(), form.getReason());
+		return AppealResponse.of(this.appeals.detail(user, id));
+	}
+
+	@Operation(summary = "职能部门 · Departments", description = "可转办的职能部门（参考数据）。")
+	@GetMapping("/api/v1/appeals/departments")
+	List<Department> departments() {
+		return this.appeals.departments();
 	}
 
 	/** {@code {received, resolved, satisfactionRate}} and the rest of the figures; the last 28 days by default. */
@@ -146,11 +181,12 @@ class AppealApiController {
 	@Schema(name = "AppealListItem")
 	record ListItem(long id, AppealType type, String subject, AppealState state, long enterpriseId,
 			String enterpriseName, String townCode, String assignee, Instant receivedAt, Instant dueAt,
-			boolean overdue, Integer satisfaction) {
+			boolean overdue, Integer satisfaction, AppealChannel channel, String department) {
 
 		static ListItem of(AppealSummary s) {
 			return new ListItem(s.id(), s.type(), s.subject(), s.state(), s.enterpriseId(), s.enterpriseName(),
-					s.townCode(), s.assignee(), s.receivedAt(), s.dueAt(), s.overdue(), s.satisfaction());
+					s.townCode(), s.assignee(), s.receivedAt(), s.dueAt(), s.overdue(), s.satisfaction(), s.channel(),
+					s.departmentCode());
 		}
 
 	}
@@ -171,7 +207,8 @@ class AppealApiController {
 			Instant firstRespondedAt, Instant resolvedAt, Instant closedAt, boolean autoClosed, Integer satisfaction,
 			String ratingComment, Boolean upheld, int reopenCount, boolean reopenable, long version,
 			List<Line> messages, List<Line> internalNotes, List<AppealDetail.HistoryEntry> history,
-			List<AppealDetail.Attachment> attachments) {
+			List<AppealDetail.Attachment> attachments, AppealChannel channel, String filedBy, Instant escalatedAt,
+			Department department, Instant transferredAt) {
 
 		static AppealResponse of(AppealDetail d) {
 			AppealSummary s = d.summary();
@@ -179,7 +216,8 @@ class AppealApiController {
 					s.enterpriseName(), d.applicationId(), d.assignee(), s.receivedAt(), s.dueAt(), s.overdue(),
 					d.firstResponseDueAt(), d.resolutionDueAt(), d.firstRespondedAt(), d.resolvedAt(), d.closedAt(),
 					d.autoClosed(), d.satisfaction(), d.ratingComment(), d.upheld(), d.reopenCount(), d.reopenable(),
-					d.version(), Line.of(d.messages()), Line.of(d.internalNotes()), d.history(), d.attachments());
+					d.version(), Line.of(d.messages()), Line.of(d.internalNotes()), d.history(), d.attachments(),
+					s.channel(), d.filedBy(), d.escalatedAt(), d.department(), d.transferredAt());
 		}
 
 	}

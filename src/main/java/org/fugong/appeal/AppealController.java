@@ -13,9 +13,12 @@ import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FileStore.FileRejectedException;
 import org.fugong.common.InvalidInputException;
+import org.fugong.common.NotFoundException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.enterprise.EnterpriseView;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
 import org.fugong.security.CurrentUser;
@@ -23,6 +26,7 @@ import org.fugong.security.Role;
 
 import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -53,9 +57,12 @@ class AppealController {
 
 	private final RegionService regions;
 
-	AppealController(AppealService appeals, RegionService regions) {
+	private final EnterpriseService enterprises;
+
+	AppealController(AppealService appeals, RegionService regions, EnterpriseService enterprises) {
 		this.appeals = appeals;
 		this.regions = regions;
+		this.enterprises = enterprises;
 	}
 
 	@GetMapping("/appeals")
@@ -220,7 +227,7 @@ class AppealController {
 
 	@PostMapping("/appeals/{id}/reopen")
 	String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("reopenForm") ReasonForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			response.setStatus(400);
@@ -239,6 +246,91 @@ class AppealController {
 		}
 		redirect.addFlashAttribute("message", "appeal.reopened");
 		return "redirect:/appeals/" + id;
+	}
+
+	@PostMapping("/appeals/{id}/escalate")
+	String escalate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("escalateForm") ReasonForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			response.setStatus(400);
+			return detail(user, id, model);
+		}
+		try {
+			this.appeals.escalate(user, id, form.getReason());
+		}
+		catch (ConflictException ex) {
+			return conflict(user, id, model, response);
+		}
+		redirect.addFlashAttribute("message", "appeal.escalated");
+		return "redirect:/appeals/" + id;
+	}
+
+	@PostMapping("/appeals/{id}/transfer")
+	String transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("transferForm") TransferForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			response.setStatus(400);
+			return detail(user, id, model);
+		}
+		try {
+			this.appeals.transfer(user, id, form.getDepartment(), form.getReason());
+		}
+		catch (InvalidInputException ex) {
+			ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey()));
+			response.setStatus(400);
+			return detail(user, id, model);
+		}
+		catch (ConflictException ex) {
+			return conflict(user, id, model, response);
+		}
+		redirect.addFlashAttribute("message", "appeal.transferred");
+		return "redirect:/appeals/" + id;
+	}
+
+	@GetMapping("/appeals/on-behalf")
+	String initOnBehalfForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long enterpriseId,
+			@RequestParam(required = false) String q, Model model) {
+		AppealForm form = new AppealForm();
+		form.setEnterpriseId(enterpriseId);
+		form.setChannel(AppealChannel.HOTLINE);
+		model.addAttribute("form", form);
+		model.addAttribute("q", q);
+		return onBehalfForm(user, q, model);
+	}
+
+	@PostMapping("/appeals/on-behalf")
+	String processOnBehalfForm(@AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("form") AppealForm form, BindingResult result,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (form.getEnterpriseId() == null) {
+			result.rejectValue("enterpriseId", "validation.required");
+		}
+		if (form.getChannel() == null) {
+			result.rejectValue("channel", "validation.required");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(400);
+			return onBehalfForm(user, null, model);
+		}
+		try {
+			long id = this.appeals.fileOnBehalf(user, form.getEnterpriseId(), form.getChannel(), form.toInput(), files);
+			redirect.addFlashAttribute("message", "appeal.onBehalf.filed");
+			return "redirect:/appeals/" + id;
+		}
+		catch (InvalidInputException ex) {
+			ex.fields().forEach((f) -> result.rejectValue(onBehalfField(f.field()), f.messageKey(), f.args(), null));
+		}
+		catch (NotFoundException ex) {
+			result.rejectValue("enterpriseId", "appeal.onBehalf.enterpriseUnknown");
+		}
+		catch (FileRejectedException ex) {
+			model.addAttribute("fileError", ex.messageKey());
+		}
+		response.setStatus(400);
+		return onBehalfForm(user, null, model);
 	}
 
 	@GetMapping("/appeals/{id}/attachments/{attachmentId}")
@@ -278,11 +370,40 @@ class AppealController {
 		return "appeals/form";
 	}
 
+	/** The form, with the enterprises to choose from: those matching the search, and the one chosen. */
+	private String onBehalfForm(CurrentUser user, String q, Model model) {
+		AppealForm form = (AppealForm) model.getAttribute("form");
+		List<EnterpriseView> matches = new ArrayList<>(
+				this.enterprises.search(user, q, PageRequest.of(0, 20, Sort.by("name"))).getContent());
+		if (form != null && form.getEnterpriseId() != null
+				&& matches.stream().noneMatch((e) -> e.id() == form.getEnterpriseId())) {
+			try {
+				matches.add(0, this.enterprises.profile(user, form.getEnterpriseId()));
+			}
+			catch (NotFoundException ex) {
+				form.setEnterpriseId(null);
+			}
+		}
+		model.addAttribute("matches", matches);
+		model.addAttribute("types",
+				Arrays.stream(AppealType.values()).filter((t) -> t != AppealType.APPLICATION_REJECTED).toList());
+		model.addAttribute("channels", AppealChannel.values());
+		model.addAttribute("maxFiles", AppealService.MAX_ATTACHMENTS);
+		return "appeals/on-behalf";
+	}
+
+	private static String onBehalfField(String field) {
+		return Arrays.asList("type", "subject", "content", "enterpriseId", "channel").contains(field) ? field
+				: "content";
+	}
+
 	private String conflict(CurrentUser user, long id, Model model, HttpServletResponse response) {
 		// Somebody acted first, or the item moved on: show it as it is now.
 		response.setStatus(409);
 		model.asMap().remove("assignForm");
 		model.asMap().remove("respondForm");
+		model.asMap().remove("escalateForm");
+		model.asMap().remove("transferForm");
 		model.addAttribute("conflict", true);
 		return detail(user, id, model);
 	}
@@ -291,7 +412,7 @@ class AppealController {
 		AppealDetail appeal = this.appeals.detail(user, id);
 		AppealState state = appeal.summary().state();
 		boolean enterprise = user.enterpriseId() != null;
-		boolean acting = user.is(Role.DISTRICT_OFFICIAL) || user.is(Role.TOWN_OFFICER);
+		boolean acting = AppealService.acts(user, appeal.summary());
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("enterprise", enterprise);
 		model.addAttribute("canReply", enterprise && state != AppealState.CLOSED);
@@ -303,6 +424,18 @@ class AppealController {
 				&& state != AppealState.CLOSED;
 		model.addAttribute("canAssign", canAssign);
 		model.addAttribute("assignees", canAssign ? this.appeals.assignees(user, id) : List.of());
+		boolean canEscalate = user.is(Role.DISTRICT_OFFICIAL) && state.isOpen() && state != AppealState.ESCALATED;
+		boolean canTransfer = state.isOpen() && (user.is(Role.DISTRICT_OFFICIAL) && state != AppealState.ESCALATED
+				|| user.is(Role.CITY_OFFICIAL) && state == AppealState.ESCALATED);
+		model.addAttribute("canEscalate", canEscalate);
+		model.addAttribute("canTransfer", canTransfer);
+		model.addAttribute("departments", canTransfer ? this.appeals.departments() : List.of());
+		if (!model.containsAttribute("escalateForm")) {
+			model.addAttribute("escalateForm", new ReasonForm());
+		}
+		if (!model.containsAttribute("transferForm")) {
+			model.addAttribute("transferForm", new TransferForm());
+		}
 		model.addAttribute("contestsRejection", appeal.summary().type() == AppealType.APPLICATION_REJECTED);
 		model.addAttribute("ratings", List.of(5, 4, 3, 2, 1));
 		if (!model.containsAttribute("messageForm")) {
@@ -326,7 +459,7 @@ class AppealController {
 			model.addAttribute("closeForm", new CloseForm());
 		}
 		if (!model.containsAttribute("reopenForm")) {
-			model.addAttribute("reopenForm", new ReopenForm());
+			model.addAttribute("reopenForm", new ReasonForm());
 		}
 		return "appeals/detail";
 	}
@@ -335,7 +468,7 @@ class AppealController {
 		if (user.is(Role.TOWN_OFFICER)) {
 			return this.regions.find(user.regionCode()).stream().toList();
 		}
-		if (user.is(Role.DISTRICT_OFFICIAL)) {
+		if (user.is(Role.DISTRICT_OFFICIAL) || this.regions.isDistrict(user.regionCode())) {
 			return this.regions.children(user.regionCode());
 		}
 		List<RegionView> towns = new ArrayList<>();

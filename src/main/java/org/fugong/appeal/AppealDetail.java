@@ -11,7 +11,8 @@ public record AppealDetail(AppealSummary summary, String content, Long applicati
 		Instant firstResponseDueAt, Instant resolutionDueAt, Instant firstRespondedAt, Instant resolvedAt,
 		Instant closedAt, boolean autoClosed, Integer satisfaction, String ratingComment, Boolean upheld,
 		int reopenCount, boolean reopenable, long version, List<Message> messages, List<Message> internalNotes,
-		List<HistoryEntry> history, List<Attachment> attachments) {
+		List<HistoryEntry> history, List<Attachment> attachments, String filedBy, Instant escalatedAt,
+		Department department, Instant transferredAt) {
 
 	/** A line of the conversation or an internal note. */
 	public record Message(Instant at, String author, String authorRole, String kind, String text) {

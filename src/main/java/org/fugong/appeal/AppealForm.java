@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What an enterprise files: {@code {type, subject, content, applicationId?}}.
+ * What an enterprise files: {@code {type, subject, content, applicationId?}}; an
+ * official logging a demand on an enterprise's behalf adds {@code enterpriseId}
+ * and {@code channel} (ignored when an enterprise files).
  */
 class AppealForm {
 
@@ -21,6 +23,10 @@ class AppealForm {
 	private String content;
 
 	private Long applicationId;
+
+	private Long enterpriseId;
+
+	private AppealChannel channel;
 
 	AppealInput toInput() {
 		return new AppealInput(this.type, this.subject, this.content, this.applicationId);
@@ -56,6 +62,22 @@ class AppealForm {
 
 	public void setApplicationId(Long applicationId) {
 		this.applicationId = applicationId;
+	}
+
+	public Long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	public void setEnterpriseId(Long enterpriseId) {
+		this.enterpriseId = enterpriseId;
+	}
+
+	public AppealChannel getChannel() {
+		return this.channel;
+	}
+
+	public void setChannel(AppealChannel channel) {
+		this.channel = channel;
 	}
 
 }

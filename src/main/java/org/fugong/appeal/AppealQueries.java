@@ -24,13 +24,23 @@ import org.springframework.stereotype.Component;
 @Component
 class AppealQueries {
 
-	/** Whose appeals a query may see: one enterprise's, or a district's or town's (plus what is assigned to the user). */
-	record Scope(Long enterpriseId, String district, String town, String username) {
+	/**
+	 * Whose appeals a query may see: one enterprise's, or a district's or town's
+	 * (plus what is assigned to the user); a department officer's scope is what was
+	 * transferred to their department (within their district, if they serve one).
+	 */
+	record Scope(Long enterpriseId, String district, String town, String username, String department) {
+
+		Scope(Long enterpriseId, String district, String town, String username) {
+			this(enterpriseId, district, town, username, null);
+		}
+
 	}
 
 	private static final String COLUMNS = """
 			SELECT a.id, a.type, a.subject, a.state, a.enterprise_id, a.enterprise_name, a.district_code, a.town_code,
-			       a.assignee, a.received_at, a.due_at, a.resolved_at, a.closed_at, a.satisfaction, a.reopen_count
+			       a.assignee, a.received_at, a.due_at, a.resolved_at, a.closed_at, a.satisfaction, a.reopen_count,
+			       a.channel, a.department_code
 			FROM appeal a""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -71,6 +81,10 @@ class AppealQueries {
 			where.append(" AND a.district_code = :district");
 			params.addValue("district", scope.district());
 		}
+		if (scope.department() != null) {
+			where.append(" AND a.department_code = :scopeDepartment");
+			params.addValue("scopeDepartment", scope.department());
+		}
 		if (scope.town() != null) {
 			where.append(" AND (a.town_code = :scopeTown OR a.assignee = :scopeUser)");
 			params.addValue("scopeTown", scope.town()).addValue("scopeUser", scope.username());
@@ -110,7 +124,24 @@ class AppealQueries {
 				rs.getString("enterprise_name"), rs.getString("district_code"), rs.getString("town_code"),
 				rs.getString("assignee"), instant(rs, "received_at"), due, due != null && due.isBefore(now),
 				instant(rs, "resolved_at"), instant(rs, "closed_at"), rs.wasNull() ? null : satisfaction,
-				rs.getInt("reopen_count"));
+				rs.getInt("reopen_count"), AppealChannel.valueOf(rs.getString("channel")), rs.getString("department_code"));
+	}
+
+	/**
+	 * A queue's two figures in one query: the items in the scope waiting in one of
+	 * the states, and how many of those are past their deadline.
+	 */
+	Pending pending(Scope scope, List<AppealState> states, Instant now) {
+		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now));
+		String where = where(scope, AppealFilter.NONE, params, now) + " AND a.state IN (:states)";
+		params.addValue("states", states.stream().map(Enum::name).toList());
+		return this.jdbc.queryForObject(
+				"SELECT count(*) AS waiting, count(*) FILTER (WHERE a.due_at < :now) AS overdue FROM appeal a" + where,
+				params, (rs, n) -> new Pending(rs.getLong("waiting"), rs.getLong("overdue")));
+	}
+
+	/** How many items wait in a queue, and how many of them are overdue. */
+	record Pending(long waiting, long overdue) {
 	}
 
 	/**

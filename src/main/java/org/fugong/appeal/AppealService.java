@@ -89,13 +89,15 @@ public class AppealService {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final Departments departments;
+
 	private final Clock clock;
 
 	AppealService(AppealRepository appeals, AppealMessageRepository messages, AppealEventRepository events,
 			AppealAttachmentRepository attachments, AppealQueries queries, RejectedApplications rejected,
 			EnterpriseService enterprises, AccountService accounts, RegionService regions, InboxService inbox,
 			AuditService audit, FileStore files, WorkingCalendar calendar, AppealProperties properties,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, Departments departments, Clock clock) {
 		this.appeals = appeals;
 		this.messages = messages;
 		this.events = events;
@@ -111,6 +113,7 @@ public class AppealService {
 		this.calendar = calendar;
 		this.properties = properties;
 		this.publisher = publisher;
+		this.departments = departments;
 		this.clock = clock;
 	}
 
@@ -133,17 +136,49 @@ public class AppealService {
 			}
 			applicationId = application.id();
 		}
+		Instant now = now();
+		return create(user, new Appeal(enterprise.id(), enterprise.name(), enterprise.districtCode(),
+				enterprise.townCode(), input.type(), input.subject().trim(), input.content().trim(), applicationId,
+				deadlines(now)), uploads, now);
+	}
+
+	/**
+	 * An official logs a demand that came by the hotline or at the counter, on
+	 * behalf of an enterprise of their jurisdiction (else 404). It then runs as
+	 * if the enterprise had filed it: the same deadlines, answers and rating.
+	 */
+	@Transactional
+	long fileOnBehalf(CurrentUser official, long enterpriseId, AppealChannel channel, AppealInput input,
+			List<MultipartFile> uploads) {
+		if (!official.isOfficial()) {
+			throw new AccessDeniedException("Only officials log demands on an enterprise's behalf");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (channel == null) {
+			problems.add(new FieldProblem("channel", "validation.required"));
+		}
+		if (input.type() == AppealType.APPLICATION_REJECTED) {
+			problems.add(new FieldProblem("type", "appeal.onBehalf.rejectionByEnterprise"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("problem.400.invalid", problems);
+		}
+		EnterpriseView enterprise = this.enterprises.profile(official, enterpriseId);
+		Instant now = now();
+		return create(official, new Appeal(enterprise.id(), enterprise.name(), enterprise.districtCode(),
+				enterprise.townCode(), input.type(), input.subject().trim(), input.content().trim(), channel,
+				official.getUsername(), deadlines(now)), uploads, now);
+	}
+
+	private long create(CurrentUser user, Appeal filed, List<MultipartFile> uploads, Instant now) {
 		List<MultipartFile> files = present(uploads);
 		if (files.size() > MAX_ATTACHMENTS) {
 			throw new InvalidInputException("problem.400.invalid",
 					List.of(new FieldProblem("files", "appeal.attachments.tooMany", MAX_ATTACHMENTS)));
 		}
-		Instant now = now();
 		Appeal appeal;
 		try {
-			appeal = this.appeals.saveAndFlush(new Appeal(enterprise.id(), enterprise.name(),
-					enterprise.districtCode(), enterprise.townCode(), input.type(), input.subject().trim(),
-					input.content().trim(), applicationId, deadlines(now)));
+			appeal = this.appeals.saveAndFlush(filed);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw openAppealExists();
@@ -152,14 +187,19 @@ public class AppealService {
 			StoredFile stored = this.files.store(file, FileStore.DOCUMENTS_AND_IMAGES);
 			this.attachments.save(new AppealAttachment(appeal.getId(), stored, user.getUsername(), now));
 		}
-		this.messages.save(new AppealMessage(appeal.getId(), now, user.getUsername(), Role.ENTERPRISE.name(),
+		this.messages.save(new AppealMessage(appeal.getId(), now, user.getUsername(), user.role().name(),
 				Kind.CONTENT, appeal.getContent()));
 		this.events.save(new AppealEvent(appeal.getId(), now, user.getUsername(), "SUBMIT", null,
-				AppealState.SUBMITTED, appeal.getSubject()));
+				AppealState.SUBMITTED, appeal.getSubject()
+						+ ((appeal.getFiledBy() != null) ? " · " + appeal.getChannel() : "")));
 		this.audit.record("APPEAL_SUBMITTED", "APPEAL", appeal.getId(), AuditService.SUCCESS,
-				input.type() + ((applicationId != null) ? " application " + applicationId : ""));
+				appeal.getType() + ((appeal.getApplicationId() != null) ? " application " + appeal.getApplicationId() : "")
+						+ ((appeal.getFiledBy() != null) ? " on behalf, " + appeal.getChannel() : ""));
 		notifyEnterprise(appeal, "inbox.appeal.SUBMITTED");
 		for (AccountSummary official : this.accounts.staffIn(Role.DISTRICT_OFFICIAL, List.of(appeal.getDistrictCode()))) {
+			if (official.username().equals(user.getUsername())) {
+				continue;
+			}
 			this.inbox.notifyUser(official.username(), "inbox.appeal.new",
 					List.of(Long.toString(appeal.getId()), appeal.getEnterpriseName(), appeal.getSubject()),
 					"/appeals/" + appeal.getId());
@@ -231,7 +271,7 @@ public class AppealService {
 			notifyAssignee(appeal, "inbox.appeal.replied", appeal.getSubject());
 			return;
 		}
-		requireActing(user);
+		requireActing(user, appeal);
 		if (appeal.getState() == AppealState.CLOSED) {
 			throw new AppealTransitionException(appeal.getState(), "MESSAGE");
 		}
@@ -245,8 +285,8 @@ public class AppealService {
 	@Transactional
 	void note(CurrentUser official, long id, String text) {
 		String clean = requireText(text, "text");
-		requireActing(official);
-		Appeal appeal = inJurisdiction(official, id);
+		Appeal appeal = visible(official, id);
+		requireActing(official, appeal);
 		this.messages.save(new AppealMessage(id, now(), official.getUsername(), official.role().name(), Kind.NOTE,
 				clean));
 		this.audit.record("APPEAL_NOTE", "APPEAL", appeal.getId(), AuditService.SUCCESS, null);
@@ -288,6 +328,77 @@ public class AppealService {
 	}
 
 	/**
+	 * The district hands an item it cannot solve to the city (兜底), with the
+	 * reason; the city's officials are told, and the deadlines stay as they were.
+	 */
+	@Transactional
+	void escalate(CurrentUser official, long id, String reason) {
+		if (!official.is(Role.DISTRICT_OFFICIAL)) {
+			throw new AccessDeniedException("Only district officials escalate appeals");
+		}
+		String text = requireText(reason, "reason");
+		Appeal appeal = inJurisdiction(official, id);
+		Instant now = now();
+		Transition transition = appeal.escalate(now);
+		this.appeals.flush();
+		record(appeal, official.getUsername(), "ESCALATE", transition, text, now);
+		List<String> city = this.regions.find(appeal.getDistrictCode()).map(RegionView::parentCode).stream().toList();
+		for (AccountSummary cityOfficial : this.accounts.staffIn(Role.CITY_OFFICIAL, city)) {
+			this.inbox.notifyUser(cityOfficial.username(), "inbox.appeal.escalated",
+					List.of(Long.toString(id), appeal.getEnterpriseName(), appeal.getSubject()), "/appeals/" + id);
+		}
+	}
+
+	/**
+	 * Transfers an item to a functional department (转办) with the reason: the
+	 * district does so for its items, the city for what was escalated to it. The
+	 * department's officers of that district (and the city's) are told.
+	 */
+	@Transactional
+	void transfer(CurrentUser official, long id, String department, String reason) {
+		boolean city = official.is(Role.CITY_OFFICIAL);
+		if (!official.is(Role.DISTRICT_OFFICIAL) && !city) {
+			throw new AccessDeniedException("Only district and city officials transfer appeals");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		Department target = this.departments.find(blankToNull(department)).orElse(null);
+		if (target == null) {
+			problems.add(new FieldProblem("department", "appeal.department.invalid"));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(new FieldProblem("reason", "validation.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("problem.400.invalid", problems);
+		}
+		String text = requireText(reason, "reason");
+		Appeal appeal = inJurisdiction(official, id);
+		if (city != (appeal.getState() == AppealState.ESCALATED)) {
+			// Once escalated, an item is the city's to route; before, the district's.
+			throw new AccessDeniedException("Escalated items are transferred by the city, others by the district");
+		}
+		Instant now = now();
+		Transition transition = appeal.transfer(target.code(), now);
+		this.appeals.flush();
+		record(appeal, official.getUsername(), "TRANSFER", transition, target.nameZh() + " · " + text, now);
+		List<String> regions = new ArrayList<>(List.of(appeal.getDistrictCode()));
+		this.regions.find(appeal.getDistrictCode()).map(RegionView::parentCode).ifPresent(regions::add);
+		List<String> members = this.departments.officers(target.code());
+		for (AccountSummary officer : this.accounts.staffIn(Role.DEPARTMENT_OFFICER, regions)) {
+			if (members.contains(officer.username())) {
+				this.inbox.notifyUser(officer.username(), "inbox.appeal.transferred",
+						List.of(Long.toString(id), appeal.getEnterpriseName(), appeal.getSubject()), "/appeals/" + id);
+			}
+		}
+	}
+
+	/** The departments an item can be transferred to. */
+	@Transactional(readOnly = true)
+	public List<Department> departments() {
+		return this.departments.all();
+	}
+
+	/**
 	 * An official's answer; {@code resolved} makes it the final answer of this
 	 * round. On an appeal against a rejection the final answer says whether it
 	 * is upheld (the application goes back to the enterprise) or dismissed (it
@@ -295,9 +406,9 @@ public class AppealService {
 	 */
 	@Transactional
 	void respond(CurrentUser official, long id, String answer, boolean resolved, Boolean upheld, Long version) {
-		requireActing(official);
 		String text = requireText(answer, "answer");
-		Appeal appeal = inJurisdiction(official, id);
+		Appeal appeal = visible(official, id);
+		requireActing(official, appeal);
 		if (version != null && appeal.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Appeal.class, id);
 		}
@@ -362,7 +473,9 @@ public class AppealService {
 				appeal.getSatisfaction(), appeal.getRatingComment(), appeal.getUpheld(), appeal.getReopenCount(),
 				appeal.isReopenableAt(now, Duration.ofDays(this.properties.reopenDays())), appeal.getVersion(),
 				conversation, notes, this.events.history(id).stream().map(AppealEvent::toView).toList(),
-				this.attachments.of(id).stream().map(AppealAttachment::toView).toList());
+				this.attachments.of(id).stream().map(AppealAttachment::toView).toList(), appeal.getFiledBy(),
+				appeal.getEscalatedAt(), this.departments.find(appeal.getDepartmentCode()).orElse(null),
+				appeal.getTransferredAt());
 	}
 
 	/**
@@ -387,6 +500,27 @@ public class AppealService {
 
 	/** The counts at the top of the officials' queue. */
 	public record QueueCounts(long dueToday, long overdue) {
+	}
+
+	/**
+	 * The user's own queue in one query: the items waiting for them to act and how
+	 * many of those are overdue. The city's queue is what was escalated to it; a
+	 * department's what was transferred to it; the district's and a town's the
+	 * open items neither escalated nor transferred.
+	 */
+	@Transactional(readOnly = true)
+	public Pending pending(CurrentUser user) {
+		List<AppealState> states = switch (user.role()) {
+			case CITY_OFFICIAL -> List.of(AppealState.ESCALATED);
+			case DEPARTMENT_OFFICER -> List.of(AppealState.TRANSFERRED, AppealState.REOPENED);
+			default -> List.of(AppealState.SUBMITTED, AppealState.ASSIGNED, AppealState.REOPENED);
+		};
+		AppealQueries.Pending pending = this.queries.pending(scope(user), states, now());
+		return new Pending(pending.waiting(), pending.overdue());
+	}
+
+	/** How many items wait for the user, and how many of those are overdue. */
+	public record Pending(long waiting, long overdue) {
 	}
 
 	/**
@@ -500,6 +634,11 @@ public class AppealService {
 		if (user.enterpriseId() != null) {
 			return new Scope(user.enterpriseId(), null, null, null);
 		}
+		if (user.is(Role.DEPARTMENT_OFFICER)) {
+			// Without a department an officer sees nothing: no code is the empty string.
+			return new Scope(null, departmentDistrict(user), null, user.getUsername(),
+					this.departments.of(user.getUsername()).orElse(""));
+		}
 		Jurisdiction jurisdiction = user.jurisdiction();
 		return new Scope(null, jurisdiction.districtCode(), jurisdiction.townCode(), user.getUsername());
 	}
@@ -521,13 +660,39 @@ public class AppealService {
 		if (user.isOfficial()) {
 			return inJurisdiction(user, id);
 		}
+		if (user.is(Role.DEPARTMENT_OFFICER)) {
+			String department = this.departments.of(user.getUsername()).orElse(null);
+			String district = departmentDistrict(user);
+			return this.appeals.findById(id)
+				.filter((a) -> department != null && department.equals(a.getDepartmentCode()))
+				.filter((a) -> district == null || district.equals(a.getDistrictCode()))
+				.orElseThrow(() -> new NotFoundException("appeal"));
+		}
 		throw new NotFoundException("appeal");
 	}
 
-	/** The city follows the figures; answering is for the district and its towns. */
-	private static void requireActing(CurrentUser official) {
-		if (!official.is(Role.DISTRICT_OFFICIAL) && !official.is(Role.TOWN_OFFICER)) {
-			throw new AccessDeniedException("Only district and town officials act on appeals");
+	/** The district a department officer serves; null for one of the city's departments. */
+	private String departmentDistrict(CurrentUser officer) {
+		return this.regions.isDistrict(officer.regionCode()) ? officer.regionCode() : null;
+	}
+
+	/**
+	 * Who answers an item: the district and its towns, except what was escalated,
+	 * which only the city answers; a department officer what was transferred to
+	 * their department (the only items they see). The city otherwise follows the figures.
+	 */
+	static boolean acts(CurrentUser user, AppealSummary appeal) {
+		boolean escalated = appeal.state() == AppealState.ESCALATED;
+		return switch (user.role()) {
+			case DISTRICT_OFFICIAL, TOWN_OFFICER, DEPARTMENT_OFFICER -> !escalated;
+			case CITY_OFFICIAL -> escalated;
+			default -> false;
+		};
+	}
+
+	private void requireActing(CurrentUser user, Appeal appeal) {
+		if (!acts(user, summary(appeal, now()))) {
+			throw new AccessDeniedException("Not the one to act on this appeal now");
 		}
 	}
 
@@ -560,7 +725,8 @@ public class AppealService {
 		return new AppealSummary(appeal.getId(), appeal.getType(), appeal.getSubject(), appeal.getState(),
 				appeal.getEnterpriseId(), appeal.getEnterpriseName(), appeal.getDistrictCode(), appeal.getTownCode(),
 				appeal.getAssignee(), appeal.getReceivedAt(), appeal.getDueAt(), appeal.isOverdueAt(now),
-				appeal.getResolvedAt(), appeal.getClosedAt(), appeal.getSatisfaction(), appeal.getReopenCount());
+				appeal.getResolvedAt(), appeal.getClosedAt(), appeal.getSatisfaction(), appeal.getReopenCount(),
+				appeal.getChannel(), appeal.getDepartmentCode());
 	}
 
 	private Instant now() {

@@ -9,5 +9,5 @@ import java.time.Instant;
 public record AppealSummary(long id, AppealType type, String subject, AppealState state, long enterpriseId,
 		String enterpriseName, String districtCode, String townCode, String assignee, Instant receivedAt,
 		Instant dueAt, boolean overdue, Instant resolvedAt, Instant closedAt, Integer satisfaction,
-		int reopenCount) {
+		int reopenCount, AppealChannel channel, String departmentCode) {
 }

@@ -1,6 +1,5 @@
 package org.fugong.dashboard;
 
-import org.fugong.appeal.AppealService;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.region.RegionService;
 import org.fugong.resumption.ResumptionService;
@@ -16,7 +15,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: one per role, saying what to do next.
+ * The home page: one per role, saying what to do next. An official's is the
+ * to-do list of their queues (the workbench the sidebar shows too); a guard's is
+ * the scanner itself.
  */
 @Controller
 class HomeController {
@@ -31,12 +32,9 @@ class HomeController {
 
 	private final ResumptionService applications;
 
-	private final AppealService appeals;
-
 	HomeController(EnterpriseService enterprises, AccountService accounts, RegionService regions,
-			SelfCheckService selfChecks, ResumptionService applications, AppealService appeals) {
+			SelfCheckService selfChecks, ResumptionService applications) {
 		this.applications = applications;
-		this.appeals = appeals;
 		this.enterprises = enterprises;
 		this.accounts = accounts;
 		this.regions = regions;
@@ -45,6 +43,10 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (user.is(Role.GUARD)) {
+			// A guard's work is the scanner: signing in lands on it.
+			return "redirect:/gate";
+		}
 		model.addAttribute("user", user);
 		this.regions.find(user.regionCode()).ifPresent((region) -> model.addAttribute("region", region));
 		switch (user.role()) {
@@ -53,15 +55,8 @@ class HomeController {
 				model.addAttribute("selfCheck", this.selfChecks.latest(user).orElse(null));
 				model.addAttribute("resumption", this.applications.mine(user).stream().findFirst().orElse(null));
 			}
-			case TOWN_OFFICER, DISTRICT_OFFICIAL, CITY_OFFICIAL -> {
-				model.addAttribute("enterpriseCount",
-						this.enterprises.search(user, null, PageRequest.of(0, 1)).getTotalElements());
-				model.addAttribute("queue", this.applications.counts(user));
-				model.addAttribute("appealQueue", this.appeals.counts(user));
-				if (!user.is(Role.CITY_OFFICIAL)) {
-					model.addAttribute("verificationQueue", this.enterprises.pendingVerificationCount(user));
-				}
-			}
+			case TOWN_OFFICER, DISTRICT_OFFICIAL, CITY_OFFICIAL -> model.addAttribute("enterpriseCount",
+					this.enterprises.search(user, null, PageRequest.of(0, 1)).getTotalElements());
 			case ADMIN -> model.addAttribute("accountCount",
 					this.accounts.search(null, null, PageRequest.of(0, 1)).getTotalElements());
 			default -> {

@@ -1,6 +1,7 @@
 package org.fugong.inbox;
 
 import org.fugong.security.CurrentUser;
+import org.fugong.security.Role;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,8 @@ class InboxModelAdvice {
 
 	@ModelAttribute("unreadCount")
 	Long unreadCount(@AuthenticationPrincipal CurrentUser user) {
-		return (user != null && (user.enterpriseId() != null || user.isOfficial())) ? this.inbox.unreadCount(user)
+		return (user != null && (user.enterpriseId() != null || user.isOfficial() || user.is(Role.DEPARTMENT_OFFICER)))
+				? this.inbox.unreadCount(user)
 				: null;
 	}
 

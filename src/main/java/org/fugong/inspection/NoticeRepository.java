@@ -20,6 +20,31 @@ interface NoticeRepository extends JpaRepository<RectificationNotice, Long> {
 	 * The notices of one enterprise (enterprise set) or of a jurisdiction (null
 	 * codes: any), filtered by state, zone and team; overdue ones first.
 	 */
+	/**
+	 * The notices of a jurisdiction that wait for the officials (answered, to be
+	 * checked at the follow-up visit, or unanswered past their deadline) and, of
+	 * those, the overdue ones.
+	 */
+	@Query("""
+			select count(n) as waiting,
+			       coalesce(sum(case when n.state = org.fugong.inspection.NoticeState.OVERDUE then 1 else 0 end), 0)
+			         as overdue
+			from RectificationNotice n
+			where n.state in (org.fugong.inspection.NoticeState.ANSWERED, org.fugong.inspection.NoticeState.OVERDUE)
+			  and (cast(:district as String) is null or n.districtCode = :district)
+			  and (cast(:town as String) is null or n.townCode = :town)
+			""")
+	ReviewQueue reviewQueue(@Param("district") String district, @Param("town") String town);
+
+	/** The two figures of {@link #reviewQueue}. */
+	interface ReviewQueue {
+
+		long getWaiting();
+
+		long getOverdue();
+
+	}
+
 	@Query("""
 			select n from RectificationNotice n
 			where (:enterprise is null or n.enterpriseId = :enterprise)

@@ -97,6 +97,21 @@ public class RectificationService {
 			.map(RectificationNotice::toSummary);
 	}
 
+	/**
+	 * The notices waiting for the official's jurisdiction (answered, or unanswered
+	 * past their deadline) and how many of them are overdue, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public NoticeQueue queue(CurrentUser official) {
+		Jurisdiction scope = official.jurisdiction();
+		NoticeRepository.ReviewQueue queue = this.notices.reviewQueue(scope.districtCode(), scope.townCode());
+		return new NoticeQueue(queue.getWaiting(), queue.getOverdue());
+	}
+
+	/** How many notices wait for the officials, and how many of them are overdue. */
+	public record NoticeQueue(long waiting, long overdue) {
+	}
+
 	/** One notice with everything about it, for its enterprise and the officials of its region. */
 	@Transactional(readOnly = true)
 	public NoticeDetail detail(CurrentUser user, long id) {

@@ -57,27 +57,19 @@ class ResumptionQueue {
 		return new PageImpl<>(items, pageable, (total != null) ? total : 0);
 	}
 
-	long overdue(CurrentUser official) {
-		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(Instant.now()));
-		String where = where(official, new QueueFilter(null, null, null, true, null), params);
-		Long count = this.jdbc.queryForObject("SELECT count(*) FROM resumption_request r" + where, params, Long.class);
-		return (count != null) ? count : 0;
-	}
-
-	long waiting(CurrentUser official) {
+	/** The waiting applications and, of those, the overdue and the escalated (督办) ones, in one query. */
+	ResumptionService.QueueCounts counts(CurrentUser official) {
 		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(Instant.now()));
 		String where = where(official, new QueueFilter(null, null, null, false, null), params);
-		Long count = this.jdbc.queryForObject("SELECT count(*) FROM resumption_request r" + where, params, Long.class);
-		return (count != null) ? count : 0;
-	}
-
-	long escalated(CurrentUser official) {
-		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(Instant.now()));
-		String where = where(official, new QueueFilter(null, null, null, false, null), params);
-		Long count = this.jdbc.queryForObject("SELECT count(*) FROM resumption_request r" + where
-				+ " AND EXISTS (SELECT 1 FROM resumption_escalation e WHERE e.request_id = r.id AND e.cleared_at IS NULL)",
-				params, Long.class);
-		return (count != null) ? count : 0;
+		return this.jdbc.queryForObject("""
+				SELECT count(*) AS waiting,
+				       count(*) FILTER (WHERE r.due_at < :now
+				                        AND r.state IN ('SUBMITTED','ACCEPTED','MATERIALS_APPROVED','SITE_VERIFIED')) AS overdue,
+				       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM resumption_escalation e
+				                                      WHERE e.request_id = r.id AND e.cleared_at IS NULL)) AS escalated
+				FROM resumption_request r""" + where, params,
+				(rs, n) -> new ResumptionService.QueueCounts(rs.getLong("waiting"), rs.getLong("overdue"),
+						rs.getLong("escalated")));
 	}
 
 	private static String where(CurrentUser official, QueueFilter filter, MapSqlParameterSource params) {

@@ -260,11 +260,10 @@ public class ResumptionService {
 		return this.queue.page(official, filter, pageable);
 	}
 
-	/** How many applications wait for the official's role, and how many of them are overdue. */
+	/** How many applications wait for the official's role, and how many of them are overdue (one query). */
 	@Transactional(readOnly = true)
 	public QueueCounts counts(CurrentUser official) {
-		return new QueueCounts(this.queue.waiting(official), this.queue.overdue(official),
-				this.queue.escalated(official));
+		return this.queue.counts(official);
 	}
 
 	/** Waiting, overdue and, of those, raised to the level above (督办). */

@@ -197,6 +197,7 @@ public class AccountService {
 			case DISTRICT_OFFICIAL -> level.get() == RegionLevel.DISTRICT;
 			case TOWN_OFFICER -> level.get() == RegionLevel.TOWN;
 			case GUARD -> level.get() != RegionLevel.CITY;
+			case DEPARTMENT_OFFICER -> level.get() == RegionLevel.CITY || level.get() == RegionLevel.DISTRICT;
 			default -> false;
 		};
 	}

@@ -30,6 +30,8 @@ class DemoAccounts implements ApplicationRunner {
 		create("fengxian", "奉贤区复工审核组", Role.DISTRICT_OFFICIAL, "310120");
 		create("xinqiao", "新桥镇工作专班", Role.TOWN_OFFICER, "310117105");
 		create("guard1", "新桥卡口检查员", Role.GUARD, "310117105");
+		// 松江区经信委's officer: sees only the demands transferred to that department (set by the appeal module).
+		create("jingxin", "松江区经信委", Role.DEPARTMENT_OFFICER, "310117");
 		// The nine inspection teams of 海港开发区's grid zones (九宫格), one officer account each.
 		for (int team = 1; team <= 9; team++) {
 			create("hg-team" + team, "海港开发区督查第" + team + "组", Role.TOWN_OFFICER, "310120505");

@@ -51,6 +51,14 @@ class SecurityConfiguration {
 	private static final String[] ENTERPRISE_AND_OFFICIALS = { "ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL",
 			"CITY_OFFICIAL" };
 
+	/** Who handles demands: the officials and the departments they are transferred to. */
+	private static final String[] DEMAND_HANDLERS = { "TOWN_OFFICER", "DISTRICT_OFFICIAL", "CITY_OFFICIAL",
+			"DEPARTMENT_OFFICER" };
+
+	/** Who reads demands: the enterprise its own, the handlers theirs. */
+	private static final String[] DEMAND_READERS = { "ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL",
+			"CITY_OFFICIAL", "DEPARTMENT_OFFICER" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -141,16 +149,20 @@ class SecurityConfiguration {
 					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.GET, "/api/v1/gate/offline-bundle", "/api/v1/gate/me", "/api/v1/gate/ping")
 					.hasRole("GUARD")
-				// appeals: enterprises file, reply, close and reopen; the district assigns; district and towns answer
-				.requestMatchers(HttpMethod.POST, "/api/v1/appeals", "/api/v1/appeals/*/close", "/api/v1/appeals/*/reopen",
+				// appeals: enterprises file (officials on their behalf), reply, close and reopen; the district assigns,
+				// escalates to the city and transfers to departments; whoever holds an item answers it (the service says who)
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/close", "/api/v1/appeals/*/reopen",
 						"/api/v1/appeals/*/attachments")
 					.hasRole("ENTERPRISE")
-				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/assign").hasRole("DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/assign", "/api/v1/appeals/*/escalate")
+					.hasRole("DISTRICT_OFFICIAL")
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/transfer").hasAnyRole(POLICY_MAKERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/notes", "/api/v1/appeals/*/respond")
-					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
-				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/messages")
-					.hasAnyRole("ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL")
-				.requestMatchers(HttpMethod.GET, "/api/v1/appeals", "/api/v1/appeals/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+					.hasAnyRole(DEMAND_HANDLERS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/messages").hasAnyRole(DEMAND_READERS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/appeals/departments").hasAnyRole(OFFICIALS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/appeals", "/api/v1/appeals/*").hasAnyRole(DEMAND_READERS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/stats/appeals").hasAnyRole(OFFICIALS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
 				// grid inspections: town officers inspect, enterprises answer, the district stops and lifts
@@ -228,7 +240,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/policies", "/policies/*", "/policies/*/attachments/*").authenticated()
 			.requestMatchers(HttpMethod.GET, "/guidance", "/guidance/*").authenticated()
 			.requestMatchers("/self-check", "/self-check/**").hasRole("ENTERPRISE")
-			.requestMatchers("/inbox", "/inbox/**").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+			.requestMatchers("/inbox", "/inbox/**").hasAnyRole(DEMAND_READERS)
 			.requestMatchers("/alerts", "/alerts/**").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/applications/new", "/applications/*/edit").hasRole("ENTERPRISE")
 			.requestMatchers(HttpMethod.POST, "/applications/*/materials", "/applications/*/materials/*/delete",
@@ -258,16 +270,18 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/vehicles/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/vehicles", "/vehicles/**").hasRole("ENTERPRISE")
 			// the gate: guards scan on /gate; officials keep checkpoints and read the scan log and vehicle traces
-			// appeals: enterprises file, reply, close and reopen; the district assigns; district and towns answer
+			// appeals: enterprises file (officials on their behalf), reply, close and reopen; the district assigns,
+			// escalates to the city and transfers to departments; whoever holds an item answers it (the service says who)
 			.requestMatchers("/appeals/new").hasRole("ENTERPRISE")
+			.requestMatchers("/appeals/on-behalf").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/appeals/figures").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.POST, "/appeals/*/close", "/appeals/*/reopen").hasRole("ENTERPRISE")
-			.requestMatchers(HttpMethod.POST, "/appeals/*/assign").hasRole("DISTRICT_OFFICIAL")
-			.requestMatchers(HttpMethod.POST, "/appeals/*/notes", "/appeals/*/respond")
-				.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
-			.requestMatchers(HttpMethod.POST, "/appeals/*/messages").hasAnyRole("ENTERPRISE", "TOWN_OFFICER", "DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/appeals/*/assign", "/appeals/*/escalate").hasRole("DISTRICT_OFFICIAL")
+			.requestMatchers(HttpMethod.POST, "/appeals/*/transfer").hasAnyRole(POLICY_MAKERS)
+			.requestMatchers(HttpMethod.POST, "/appeals/*/notes", "/appeals/*/respond").hasAnyRole(DEMAND_HANDLERS)
+			.requestMatchers(HttpMethod.POST, "/appeals/*/messages").hasAnyRole(DEMAND_READERS)
 			.requestMatchers(HttpMethod.GET, "/appeals", "/appeals/*", "/appeals/*/attachments/*")
-				.hasAnyRole(ENTERPRISE_AND_OFFICIALS)
+				.hasAnyRole(DEMAND_READERS)
 			.requestMatchers(HttpMethod.GET, "/gate/sw.js", "/gate/manifest.webmanifest").permitAll()
 			.requestMatchers("/gate/checkpoints", "/gate/checkpoints/**").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 			.requestMatchers("/gate/scans", "/gate/scans/**", "/gate/vehicles", "/gate/vehicles/**")

@@ -276,6 +276,13 @@ public class VehicleService {
 			.orElse(List.of());
 	}
 
+	/** How many trips of the official's jurisdiction wait for a decision (one count). */
+	@Transactional(readOnly = true)
+	public long pendingCount(CurrentUser official) {
+		Jurisdiction scope = official.jurisdiction();
+		return this.trips.countPending(scope.districtCode(), scope.townCode());
+	}
+
 	/** Whether an official may decide on the trip: a district official of its district. */
 	public boolean decides(CurrentUser user, TripView trip) {
 		return user.is(Role.DISTRICT_OFFICIAL) && trip.districtCode().equals(user.regionCode());

@@ -19,6 +19,14 @@ interface VehicleTripRepository extends JpaRepository<VehicleTrip, Long> {
 	 * any), filtered; {@code plate} is a LIKE pattern.
 	 */
 	@Query("""
+			select count(t) from VehicleTrip t
+			where t.status = org.fugong.vehicle.TripStatus.PENDING
+			  and (cast(:district as String) is null or t.districtCode = :district)
+			  and (cast(:town as String) is null or t.townCode = :town)
+			""")
+	long countPending(@Param("district") String district, @Param("town") String town);
+
+	@Query("""
 			select t from VehicleTrip t
 			where (:enterprise is null or t.enterpriseId = :enterprise)
 			  and (cast(:district as String) is null or t.districtCode = :district)

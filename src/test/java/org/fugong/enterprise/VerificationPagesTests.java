@@ -2,6 +2,7 @@ package org.fugong.enterprise;
 
 import java.nio.charset.StandardCharsets;
 
+import org.fugong.dashboard.Workbench;
 import org.fugong.support.IntegrationTest;
 import org.fugong.support.Registrations;
 import org.fugong.support.Registrations.Registered;
@@ -68,10 +69,19 @@ class VerificationPagesTests {
 			.with(as("xinqiao"))).andExpect(content().string(not(containsString(xinqiao.name()))));
 		long pending = this.jdbc.queryForObject(
 				"SELECT count(*) FROM enterprise WHERE verification = 'PENDING' AND town_code = '310117105'", Long.class);
-		this.mvc.perform(get("/").with(as("xinqiao")))
-			.andExpect(model().attribute("verificationQueue", pending))
-			.andExpect(content().string(containsString("id=\"home-verification-queue\"")));
-		this.mvc.perform(get("/").with(as("city"))).andExpect(model().attributeDoesNotExist("verificationQueue"));
+		Workbench workbench = (Workbench) this.mvc.perform(get("/").with(as("xinqiao")))
+			.andExpect(content().string(containsString("id=\"home-verification-queue\"")))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("workbench");
+		assertThat(workbench.queue("verification").waiting()).isEqualTo(pending);
+		Workbench city = (Workbench) this.mvc.perform(get("/").with(as("city")))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("workbench");
+		assertThat(city.queue("verification")).isNull();
 	}
 
 	@Test

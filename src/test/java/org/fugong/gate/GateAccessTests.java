@@ -65,15 +65,15 @@ class GateAccessTests {
 			GET /api/v1/gate/checkpoints/{jt}            401 403 404 200 404 403 403 403
 			POST /api/v1/gate/checkpoints                401 403 400 400 400 403 403 403
 			POST /api/v1/gate/checkpoints/{cp}/guards    401 403 400 400 400 403 403 403
-			POST /api/v1/gate/verify                     401 403 403 403 403 403 400 403
-			POST /api/v1/gate/scans/sync                 401 403 403 403 403 403 400 403
-			POST /api/v1/gate/devices                    401 403 403 403 403 403 201 403
-			GET /api/v1/gate/devices                     401 403 200 200 200 200 200 403
-			POST /api/v1/gate/devices/{dev}/revoke       401 403 204 204 404 204 204 403
-			POST /api/v1/gate/devices/999999999/revoke   401 403 404 404 404 404 404 403
-			GET /api/v1/gate/offline-bundle              401 403 403 403 403 403 200 403
-			GET /api/v1/gate/me                          401 403 403 403 403 403 200 403
-			GET /api/v1/gate/ping                        401 403 403 403 403 403 200 403
+			POST /api/v1/gate/verify                     401 403 403 403 403 403 400 403 403
+			POST /api/v1/gate/scans/sync                 401 403 403 403 403 403 400 403 403
+			POST /api/v1/gate/devices                    401 403 403 403 403 403 201 403 403
+			GET /api/v1/gate/devices                     401 403 200 200 200 200 200 403 403
+			POST /api/v1/gate/devices/{dev}/revoke       401 403 204 204 404 204 204 403 403
+			POST /api/v1/gate/devices/999999999/revoke   401 403 404 404 404 404 404 403 403
+			GET /api/v1/gate/offline-bundle              401 403 403 403 403 403 200 403 403
+			GET /api/v1/gate/me                          401 403 403 403 403 403 200 403 403
+			GET /api/v1/gate/ping                        401 403 403 403 403 403 200 403 403
 			""";
 
 	@Autowired

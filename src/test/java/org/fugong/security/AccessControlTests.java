@@ -26,7 +26,7 @@ class AccessControlTests {
 
 	private static final String TABLE = """
 			# request                       -   demo-ent xinqiao songjiang fengxian city guard1 admin
-			GET /                           302 200 200 200 200 200 200 200
+			GET /                           302 200 200 200 200 200 302 200 200
 			GET /register                   200 200 200 200 200 200 200 200
 			GET /actuator/health            200 200 200 200 200 200 200 200
 			GET /v3/api-docs                302 403 200 200 200 200 403 200
@@ -68,7 +68,7 @@ class AccessControlTests {
 			GET /applications/999999999     302 404 404 404 404 404 403 403
 			POST /applications/999999999/decisions 302 403 404 404 404 403 403 403
 			POST /applications/999999999/submit 302 404 403 403 403 403 403 403
-			GET /inbox                      302 200 200 200 200 200 403 403
+			GET /inbox                      302 200 200 200 200 200 403 403 200
 			GET /whitelist                  302 403 200 200 200 200 403 403
 			GET /whitelist/new              302 403 200 200 200 200 403 403
 			POST /whitelist/new             302 403 200 200 200 200 403 403

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * Why the enterprise reopens a closed item: {@code {reason}}.
+ * A reason: why the enterprise reopens a closed item, why the district escalates one: {@code {reason}}.
  */
-class ReopenForm {
+class ReasonForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 4000, message = "{appeal.text.tooLong}")

@@ -1,0 +1,32 @@
+package org.fugong.appeal;
+
+import org.fugong.common.DemoData;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the demo department officer ({@code jingxin}, 松江区) in the department of
+ * economy and information technology (经信), once, on the embedded default.
+ */
+@Component
+@DemoData
+@Order(20)
+class DemoDepartments implements ApplicationRunner {
+
+	private final Departments departments;
+
+	DemoDepartments(Departments departments) {
+		this.departments = departments;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.departments.of("jingxin").isEmpty()) {
+			this.departments.assign("jingxin", "ECONOMY", "system");
+		}
+	}
+
+}
