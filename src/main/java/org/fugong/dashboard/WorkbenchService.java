@@ -57,6 +57,10 @@ class WorkbenchService {
 		if (user.isOfficial()) {
 			ResumptionService.QueueCounts review = this.applications.counts(user);
 			queues.add(new Workbench.Queue("applications", "/applications", review.waiting(), review.overdue()));
+			if (review.escalated() > 0) {
+				// 督办: steps overdue past their grace, raised to this level or above it; marked in the queue.
+				queues.add(new Workbench.Queue("escalations", "/applications", review.escalated(), null));
+			}
 			if (!user.is(Role.CITY_OFFICIAL)) {
 				queues.add(new Workbench.Queue("verification", "/enterprises/verifications",
 						this.enterprises.pendingVerificationCount(user), null));
