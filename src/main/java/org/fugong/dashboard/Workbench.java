@@ -19,8 +19,19 @@ public final class Workbench {
 		this.counting = counting;
 	}
 
-	/** One queue: the message key of its name, where it is, and its two figures. */
-	public record Queue(String key, String href, long waiting, Long overdue) {
+	/**
+	 * One queue: the message key of its name, where it is, and its figures (how many
+	 * of those waiting were escalated, 督办, where a queue escalates; else null).
+	 */
+	public record Queue(String key, String href, long waiting, Long overdue, Long escalated) {
+
+		public Queue(String key, String href, long waiting, Long overdue) {
+			this(key, href, waiting, overdue, null);
+		}
+
+		public boolean hasEscalated() {
+			return this.escalated != null && this.escalated > 0;
+		}
 
 		public boolean hasOverdue() {
 			return this.overdue != null && this.overdue > 0;

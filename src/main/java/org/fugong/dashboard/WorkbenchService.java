@@ -56,11 +56,9 @@ class WorkbenchService {
 		List<Workbench.Queue> queues = new ArrayList<>();
 		if (user.isOfficial()) {
 			ResumptionService.QueueCounts review = this.applications.counts(user);
-			queues.add(new Workbench.Queue("applications", "/applications", review.waiting(), review.overdue()));
-			if (review.escalated() > 0) {
-				// 督办: steps overdue past their grace, raised to this level or above it; marked in the queue.
-				queues.add(new Workbench.Queue("escalations", "/applications", review.escalated(), null));
-			}
+			// 督办: of those waiting, the steps overdue past their grace and raised to the level above.
+			queues.add(new Workbench.Queue("applications", "/applications", review.waiting(), review.overdue(),
+					review.escalated()));
 			if (!user.is(Role.CITY_OFFICIAL)) {
 				queues.add(new Workbench.Queue("verification", "/enterprises/verifications",
 						this.enterprises.pendingVerificationCount(user), null));
