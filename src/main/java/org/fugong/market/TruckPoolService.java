@@ -165,11 +165,23 @@ class TruckPoolService {
 			.sorted(Comparator.comparing(MarketTruck::getCapacityTons).thenComparing(MarketTruck::getId))
 			.toList();
 		Map<Long, String> names = names(free.stream().map(MarketTruck::getEnterpriseId).toList());
-		return free.stream()
-			.map((t) -> new TruckOffer(t.getId(), names.getOrDefault(t.getEnterpriseId(), ""),
-					Plates.mask(t.getPlate()), t.getVehicleType(), t.getCapacityTons(), t.isColdChain(),
-					t.getBaseTownCode()))
-			.toList();
+		return free.stream().map((t) -> offerOf(t, names.getOrDefault(t.getEnterpriseId(), ""))).toList();
+	}
+
+	/** One truck in the pool as the booking form shows it: the plate masked, the carrier by name. */
+	@Transactional(readOnly = true)
+	java.util.Optional<TruckOffer> offer(long truckId) {
+		return this.trucks.findById(truckId).filter(MarketTruck::isActive).map((t) -> offerOf(t,
+				names(List.of(t.getEnterpriseId())).getOrDefault(t.getEnterpriseId(), "")));
+	}
+
+	/** The usual driver of a truck, as its carrier sees the choice; null when it has none. */
+	@Transactional(readOnly = true)
+	DriverLine driverOf(long truckId) {
+		return this.trucks.findById(truckId)
+			.filter((t) -> t.getDriverEmployeeId() != null)
+			.map((t) -> drivers(t.getEnterpriseId()).get(t.getDriverEmployeeId()))
+			.orElse(null);
 	}
 
 	/** The carrier's active employees who may drive its trucks, with their test standing now. */
@@ -228,6 +240,11 @@ class TruckPoolService {
 		return new TruckInput(plate, input.vehicleType(), input.capacityTons(), input.coldChain(),
 				input.baseTownCode(), input.driverId(),
 				(input.serveDays() != null) ? input.serveDays() : Set.of(), towns, from, input.availableUntil());
+	}
+
+	private static TruckOffer offerOf(MarketTruck t, String carrier) {
+		return new TruckOffer(t.getId(), carrier, Plates.mask(t.getPlate()), t.getVehicleType(), t.getCapacityTons(),
+				t.isColdChain(), t.getBaseTownCode());
 	}
 
 	static TruckView view(MarketTruck t, String carrier, Map<Long, DriverLine> drivers) {
