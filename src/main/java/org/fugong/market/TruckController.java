@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -96,29 +97,44 @@ class TruckController {
 	String processBookingForm(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("form") TruckBookingForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				TruckBookingView booking = this.bookings.book(user, form.toInput());
-				redirect.addFlashAttribute("message", "market.truck.booked");
-				return "redirect:/trucks/bookings/" + booking.id();
-			}
-			catch (InvalidInputException ex) {
-				ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey(), f.args(), null));
-				response.setStatus(400);
-			}
-			catch (ConflictException ex) {
-				model.addAttribute("error", ex.messageKey());
-				response.setStatus(409);
-			}
-			catch (BusinessRuleException ex) {
-				model.addAttribute("error", ex.messageKey());
-				response.setStatus(422);
-			}
-		}
-		else {
-			response.setStatus(400);
+		Long id = attempt(() -> this.bookings.book(user, form.toInput()).id(), result, model, response);
+		if (id != null) {
+			redirect.addFlashAttribute("message", "market.truck.booked");
+			return "redirect:/trucks/bookings/" + id;
 		}
 		return bookingForm(user, (form.getTruckId() != null) ? form.getTruckId() : -1, model);
+	}
+
+	/**
+	 * One write of a form: its id, or null when a rule is broken; then the fields
+	 * at fault carry their messages (or the page the rule's), the answer its
+	 * status, and nothing changed.
+	 */
+	private static Long attempt(Supplier<Long> step, BindingResult result, Model model,
+			HttpServletResponse response) {
+		if (result.hasErrors()) {
+			response.setStatus(400);
+			return null;
+		}
+		try {
+			return step.get();
+		}
+		catch (InvalidInputException ex) {
+			ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey(), f.args(), null));
+			response.setStatus(400);
+		}
+		catch (ConflictException ex) {
+			ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey(), f.args(), null));
+			if (ex.fields().isEmpty()) {
+				model.addAttribute("error", ex.messageKey());
+			}
+			response.setStatus(409);
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("error", ex.messageKey());
+			response.setStatus(422);
+		}
+		return null;
 	}
 
 	private String bookingForm(CurrentUser user, long truckId, Model model) {
@@ -140,27 +156,10 @@ class TruckController {
 	@PostMapping("/trucks/new")
 	String processTruckForm(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") TruckForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.pool.register(user, form.toInput());
-				redirect.addFlashAttribute("message", "market.truck.registered");
-				return "redirect:/trucks/mine";
-			}
-			catch (InvalidInputException ex) {
-				ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey(), f.args(), null));
-				response.setStatus(400);
-			}
-			catch (ConflictException ex) {
-				ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey(), f.args(), null));
-				response.setStatus(409);
-			}
-			catch (BusinessRuleException ex) {
-				model.addAttribute("error", ex.messageKey());
-				response.setStatus(422);
-			}
-		}
-		else {
-			response.setStatus(400);
+		Long id = attempt(() -> this.pool.register(user, form.toInput()).id(), result, model, response);
+		if (id != null) {
+			redirect.addFlashAttribute("message", "market.truck.registered");
+			return "redirect:/trucks/mine";
 		}
 		return truckForm(user, model);
 	}
