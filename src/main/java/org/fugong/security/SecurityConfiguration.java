@@ -204,6 +204,13 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/alerts").hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
 				.requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/close")
 					.hasAnyRole("TOWN_OFFICER", "DISTRICT_OFFICIAL")
+				// shared trucks: carriers pool their trucks and answer bookings; enterprises book; officials read their region
+				.requestMatchers(HttpMethod.POST, "/api/v1/trucks", "/api/v1/trucks/*/withdraw", "/api/v1/truck-bookings",
+						"/api/v1/truck-bookings/*/confirm", "/api/v1/truck-bookings/*/decline",
+						"/api/v1/truck-bookings/*/cancel").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/trucks/mine").hasRole("ENTERPRISE")
+				.requestMatchers(HttpMethod.GET, "/api/v1/trucks/availability", "/api/v1/truck-bookings",
+						"/api/v1/truck-bookings/*", "/api/v1/stats/trucks").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 				.anyRequest().denyAll())
 			.addFilterBefore(new DeviceTokenFilter(deviceTokens, unauthorized, throttle),
 					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -321,6 +328,12 @@ class SecurityConfiguration {
 					"/market/coordination/*/notes", "/market/coordination/*/close").hasRole("DISTRICT_OFFICIAL")
 			.requestMatchers(HttpMethod.GET, "/market/oversight").hasAnyRole(OFFICIALS)
 			.requestMatchers(HttpMethod.GET, "/market", "/market/posts/*").authenticated()
+			// shared trucks: carriers and booking enterprises act; officials read the pool of their region
+			.requestMatchers("/trucks/new", "/trucks/mine", "/trucks/book").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.POST, "/trucks/*/withdraw", "/trucks/bookings/*/confirm",
+					"/trucks/bookings/*/decline", "/trucks/bookings/*/cancel").hasRole("ENTERPRISE")
+			.requestMatchers(HttpMethod.GET, "/trucks/oversight").hasAnyRole(OFFICIALS)
+			.requestMatchers(HttpMethod.GET, "/trucks", "/trucks/bookings/*").hasAnyRole(ENTERPRISE_AND_OFFICIALS)
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.hasAnyRole(API_DOCS_READERS)
 			.requestMatchers("/").authenticated()

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
@@ -237,6 +238,16 @@ public class VehicleService {
 		this.audit.record("VEHICLE_PASS_REVOKED", AUDIT_TARGET, id, AuditService.SUCCESS,
 				"pass " + trip.getPassId());
 		return view(user, trip, pass);
+	}
+
+	/**
+	 * Where a trip stands, for a record of another module that links to it (a
+	 * shared-truck booking shows its party that is not the trip's enterprise
+	 * whether the pass was issued); empty for an unknown trip.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TripStatus> statusOf(long tripId) {
+		return this.trips.findById(tripId).map(VehicleTrip::getStatus);
 	}
 
 	/** Trips pending, approved and rejected per scope in the official's jurisdiction, every scope listed. */

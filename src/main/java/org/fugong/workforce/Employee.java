@@ -163,6 +163,10 @@ class Employee {
 		return this.dormitory;
 	}
 
+	String getIdNumberCipher() {
+		return this.idNumberCipher;
+	}
+
 	String getIdNumberHash() {
 		return this.idNumberHash;
 	}

@@ -187,6 +187,15 @@ public class EmployeeService implements Workforce {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<DriverIdentity> driverIdentity(long enterpriseId, long employeeId) {
+		return this.employees.findByIdAndEnterpriseId(employeeId, enterpriseId)
+			.filter(Employee::isActive)
+			.map((e) -> new DriverIdentity(e.getId(), e.getName(), e.getPhone(),
+					this.cipher.decrypt(e.getIdNumberCipher())));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<EmployeeSummary> findAll(long enterpriseId, Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

@@ -24,6 +24,12 @@ public interface Workforce {
 	/** The mobile phones of the enterprise's employees among {@code ids}, by id, to text them their pass links. */
 	Map<Long, String> phones(long enterpriseId, Collection<Long> ids);
 
+	/**
+	 * The name, mobile phone and ID number of one active employee of the enterprise, to name them as
+	 * the driver of a vehicle trip the enterprise registers; empty when inactive or another's.
+	 */
+	Optional<DriverIdentity> driverIdentity(long enterpriseId, long employeeId);
+
 	/** How an employee's tests stand at {@code at} under the rule of the enterprise's district. */
 	TestStanding standing(long employeeId, Instant at);
 
