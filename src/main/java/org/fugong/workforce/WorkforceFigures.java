@@ -123,6 +123,17 @@ public class WorkforceFigures {
 		return resumed;
 	}
 
+	/** Of the enterprises given, those that filed a daily report for a day. */
+	@Transactional(readOnly = true)
+	public Set<Long> reported(LocalDate day, Collection<Long> enterprises) {
+		Set<Long> reported = new HashSet<>();
+		this.jdbc.query("SELECT d.enterprise_id FROM daily_report d WHERE d.report_date = ? AND d.enterprise_id = ANY (?)",
+				(rs) -> {
+					reported.add(rs.getLong(1));
+				}, Date.valueOf(day), enterprises.toArray(Long[]::new));
+		return reported;
+	}
+
 	/** Of the enterprises given, how many reported staff on site on each day that any did. */
 	@Transactional(readOnly = true)
 	public Map<LocalDate, Long> onSitePerDay(LocalDate from, LocalDate to, Collection<Long> enterprises) {
