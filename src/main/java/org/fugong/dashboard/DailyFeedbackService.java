@@ -5,15 +5,21 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.Masking;
 import org.fugong.common.TimeFormat;
+import org.fugong.enterprise.EnterpriseContacts;
 import org.fugong.inbox.InboxService;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
+import org.fugong.whitelist.WhitelistFigures;
+import org.fugong.workforce.WorkforceFigures;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -42,59 +48,50 @@ public class DailyFeedbackService {
 
 	private final AuditService audit;
 
-	DailyFeedbackService(JdbcTemplate jdbc, InboxService inbox, AuditService audit) {
+	private final WhitelistFigures whitelist;
+
+	private final WorkforceFigures workforce;
+
+	private final EnterpriseContacts contacts;
+
+	DailyFeedbackService(JdbcTemplate jdbc, InboxService inbox, AuditService audit, WhitelistFigures whitelist,
+			WorkforceFigures workforce, EnterpriseContacts contacts) {
 		this.jdbc = jdbc;
 		this.inbox = inbox;
 		this.audit = audit;
+		this.whitelist = whitelist;
+		this.workforce = workforce;
+		this.contacts = contacts;
 	}
 
 	/** What one click did: reminders sent now, and enterprises already reminded today. */
 	public record Reminded(int sent, int alreadyReminded) {
 	}
 
-	private static String missingFrom(StatsFilter scope, List<Object> args, LocalDate day) {
-		StringBuilder sql = new StringBuilder("""
-				FROM enterprise e
-				JOIN region t ON t.code = e.town_code
-				LEFT JOIN daily_reminder m ON m.enterprise_id = e.id AND m.day = ?
-				WHERE e.id IN (SELECT w.enterprise_id FROM whitelist_entry w WHERE w.status = 'ACTIVE'""");
-		args.add(Date.valueOf(day));
-		scope(scope, "w", sql, args);
-		sql.append(")");
-		scope(scope, "e", sql, args);
-		sql.append(" AND NOT EXISTS (SELECT 1 FROM daily_report d WHERE d.enterprise_id = e.id AND d.report_date = ?)");
-		args.add(Date.valueOf(day));
-		return sql.toString();
-	}
-
-	private static void scope(StatsFilter scope, String alias, StringBuilder sql, List<Object> args) {
-		if (scope.districtCode() != null) {
-			sql.append(" AND ").append(alias).append(".district_code = ?");
-			args.add(scope.districtCode());
-		}
-		if (scope.townCode() != null) {
-			sql.append(" AND ").append(alias).append(".town_code = ?");
-			args.add(scope.townCode());
-		}
+	/** The enterprises in scope with an active whitelist entry and no report for the day. */
+	private List<Long> missingIds(StatsFilter scope, LocalDate day) {
+		List<Long> listed = this.whitelist.listed(scope.scope()).stream().map(WhitelistFigures.Listed::enterpriseId)
+			.toList();
+		Set<Long> reported = this.workforce.reported(day, listed);
+		List<Long> missing = listed.stream().filter((id) -> !reported.contains(id)).toList();
+		return this.contacts.within(scope.scope(), missing);
 	}
 
 	@Transactional(readOnly = true)
 	public Page<MissingReport> missing(StatsFilter scope, LocalDate day, Pageable pageable) {
-		List<Object> args = new ArrayList<>();
-		String from = missingFrom(scope, args, day);
-		Long total = this.jdbc.queryForObject("SELECT count(*) " + from, Long.class, args.toArray());
-		args.add(pageable.getPageSize());
-		args.add(pageable.getOffset());
-		List<MissingReport> rows = this.jdbc.query("""
-				SELECT e.id, e.name, e.credit_code, e.town_code, t.name AS town, e.contact_name, e.contact_phone,
-				  m.reminded_at
-				""" + from + " ORDER BY t.sort_order, e.name, e.id LIMIT ? OFFSET ?", (rs, n) -> {
-			Timestamp reminded = rs.getTimestamp("reminded_at");
-			return new MissingReport(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
-					rs.getString("town_code"), rs.getString("town"), rs.getString("contact_name"),
-					Masking.phone(rs.getString("contact_phone")), (reminded != null) ? reminded.toInstant() : null);
-		}, args.toArray());
-		return new PageImpl<>(rows, pageable, (total != null) ? total : 0);
+		List<Long> missing = missingIds(scope, day);
+		List<EnterpriseContacts.Contact> page = this.contacts.page(scope.scope(), missing, pageable.getOffset(),
+				pageable.getPageSize());
+		Map<Long, Instant> reminded = new HashMap<>();
+		this.jdbc.query("SELECT enterprise_id, reminded_at FROM daily_reminder WHERE day = ? AND enterprise_id = ANY (?)",
+				(rs) -> {
+					reminded.put(rs.getLong("enterprise_id"), rs.getTimestamp("reminded_at").toInstant());
+				}, Date.valueOf(day), page.stream().map(EnterpriseContacts.Contact::id).toArray(Long[]::new));
+		List<MissingReport> rows = page.stream()
+			.map((c) -> new MissingReport(c.id(), c.name(), c.creditCode(), c.townCode(), c.town(), c.contactName(),
+					Masking.phone(c.contactPhone()), reminded.get(c.id())))
+			.toList();
+		return new PageImpl<>(rows, pageable, missing.size());
 	}
 
 	/** Reminds every enterprise in scope still missing today's report, once a day each. */
@@ -105,9 +102,7 @@ public class DailyFeedbackService {
 			throw new BusinessRuleException("dashboard.reminder.todayOnly",
 					List.of(new FieldProblem("date", "dashboard.reminder.todayOnly")));
 		}
-		List<Object> args = new ArrayList<>();
-		String from = missingFrom(scope, args, today);
-		List<Long> missing = this.jdbc.queryForList("SELECT e.id " + from, Long.class, args.toArray());
+		List<Long> missing = missingIds(scope, today);
 		int sent = 0;
 		Timestamp now = Timestamp.from(Instant.now());
 		for (Long enterpriseId : missing) {

@@ -44,7 +44,7 @@ class DailyReportExport implements org.fugong.export.ExportSource {
 	static String from(StatsFilter scope, LocalDate from, LocalDate to, List<Object> args) {
 		StringBuilder sql = new StringBuilder("""
 				FROM daily_report d
-				JOIN enterprise e ON e.id = d.enterprise_id
+				JOIN enterprise_directory e ON e.id = d.enterprise_id
 				JOIN region t ON t.code = e.town_code
 				WHERE d.report_date BETWEEN ? AND ?""");
 		args.add(Date.valueOf(from));
@@ -87,7 +87,7 @@ class DailyReportExport implements org.fugong.export.ExportSource {
 		if (user.is(Role.ENTERPRISE)) {
 			from = """
 					FROM daily_report d
-					JOIN enterprise e ON e.id = d.enterprise_id
+					JOIN enterprise_directory e ON e.id = d.enterprise_id
 					JOIN region t ON t.code = e.town_code
 					WHERE d.enterprise_id = ?""";
 			args.add(user.requireEnterpriseId());

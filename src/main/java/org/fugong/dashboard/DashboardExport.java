@@ -9,7 +9,9 @@ import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
 import org.fugong.export.ExportSource;
+import org.fugong.resumption.ResumptionFigures;
 import org.fugong.security.CurrentUser;
+import org.fugong.workforce.WorkforceFigures;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -72,7 +74,7 @@ class DashboardExport implements ExportSource {
 		r.byTown().forEach((g) -> rows.add(row("resumption", "byTown", g.name(), g.resumed(), g.listed(), g.rate())));
 		r.trend().forEach((d) -> rows.add(row("resumption", "trend", d.date().toString(), d.resumed(), d.listed(),
 				d.rate())));
-		Overview.Workforce w = o.workforce();
+		WorkforceFigures.Staff w = o.workforce();
 		rows.add(row("workforce", "registered", "", w.registered(), null, null));
 		rows.add(row("workforce", "onSite", "", w.onSite(), null, null));
 		rows.add(row("workforce", "reports", "", w.reports(), null, null));
@@ -81,7 +83,7 @@ class DashboardExport implements ExportSource {
 		rows.add(row("workforce", "coverage", "", w.tested(), w.registered(), w.coverage()));
 		rows.add(row("workforce", "positives", "", w.positives(), null, null));
 		w.capacity().forEach((b) -> rows.add(row("workforce", "capacity.short", b.range() + "%", b.enterprises(), null, null)));
-		Overview.Applications a = o.applications();
+		ResumptionFigures.Applications a = o.applications();
 		rows.add(row("applications", "received", "", a.received(), null, null));
 		a.byState().forEach((state, n) -> rows.add(row("applications", "byState", "application.state." + state, n, null,
 				null)));

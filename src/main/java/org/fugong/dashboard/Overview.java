@@ -4,12 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.fugong.gate.ScanFigures;
+import org.fugong.gate.ScanFigures.HourCount;
+import org.fugong.gate.ScanFigures.ReasonCount;
+import org.fugong.pass.PassFigures;
+import org.fugong.pass.PassFigures.ScopeCount;
+import org.fugong.resumption.ResumptionFigures.Applications;
+import org.fugong.workforce.WorkforceFigures.Staff;
+
 /**
  * The dashboard's figures, as the page draws them and
  * {@code GET /api/v1/stats/overview} answers them. Appeals and inspections are
  * the totals of their own figures pages for the same region and days.
  */
-public record Overview(Period period, Resumption resumption, Workforce workforce, Applications applications,
+public record Overview(Period period, Resumption resumption, Staff workforce, Applications applications,
 		Passes passes, Map<String, Object> appeals, Map<String, Object> inspections) {
 
 	public record Period(String region, LocalDate from, LocalDate to) {
@@ -33,33 +41,6 @@ public record Overview(Period period, Resumption resumption, Workforce workforce
 	}
 
 	/**
-	 * Staff registered (active in the rosters), on site (the day's reports),
-	 * tested that day by kind, coverage ({@code tested / registered}), positives,
-	 * and how the reporting enterprises' capacity is spread.
-	 */
-	public record Workforce(LocalDate day, long registered, long onSite, long reports, long antigenTested,
-			long pcrTested, long tested, Double coverage, long positives, List<Bucket> capacity, List<DayTests> trend) {
-	}
-
-	public record Bucket(String range, long enterprises) {
-	}
-
-	public record DayTests(LocalDate date, long tested, long positives, long onSite) {
-	}
-
-	/**
-	 * Applications submitted in the period, each state's count now, overdue now,
-	 * approvals per day, and the median hours from submission to approval of
-	 * those approved in the period.
-	 */
-	public record Applications(long received, Map<String, Long> byState, long overdue, long approved,
-			List<DayCount> approvedPerDay, Double medianHoursToApproval) {
-	}
-
-	public record DayCount(LocalDate date, long count) {
-	}
-
-	/**
 	 * Passes issued in the period and active now, vehicle passes by scope (and
 	 * the enterprises holding them), today's scans per hour, the period's scans
 	 * and refusals by reason, and vehicles that arrived and have not left.
@@ -67,15 +48,13 @@ public record Overview(Period period, Resumption resumption, Workforce workforce
 	public record Passes(long workerIssued, long vehicleIssued, long workerActive, long vehicleActive,
 			List<ScopeCount> vehicleByScope, List<HourCount> scansToday, long scansValid, long scansRefused,
 			List<ReasonCount> refusedByReason, long vehiclesInside) {
-	}
 
-	public record ScopeCount(String scope, long passes, long enterprises) {
-	}
+		static Passes of(PassFigures.Counts passes, ScanFigures.Counts scans) {
+			return new Passes(passes.workerIssued(), passes.vehicleIssued(), passes.workerActive(),
+					passes.vehicleActive(), passes.vehicleByScope(), scans.scansToday(), scans.scansValid(),
+					scans.scansRefused(), scans.refusedByReason(), scans.vehiclesInside());
+		}
 
-	public record HourCount(int hour, long valid, long refused) {
-	}
-
-	public record ReasonCount(String reason, long count) {
 	}
 
 }

@@ -2,6 +2,8 @@ package org.fugong.dashboard;
 
 import java.time.LocalDate;
 
+import org.fugong.security.Jurisdiction;
+
 /**
  * What the figures cover: a scope (district and town codes, null meaning any)
  * inside the caller's jurisdiction, the region asked for (null: the whole
@@ -15,5 +17,10 @@ public record StatsFilter(String districtCode, String townCode, String region, L
 
 	/** The range when none is given: the last fourteen days up to today. */
 	public static final int DEFAULT_DAYS = 14;
+
+	/** The district and town as the owners' figures take them. */
+	public Jurisdiction scope() {
+		return new Jurisdiction(this.districtCode, this.townCode);
+	}
 
 }

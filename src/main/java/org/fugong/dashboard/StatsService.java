@@ -1,6 +1,7 @@
 package org.fugong.dashboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -14,6 +15,9 @@ import org.fugong.common.NotFoundException;
 import org.fugong.appeal.AppealFigures;
 import org.fugong.appeal.AppealService;
 import org.fugong.common.TimeFormat;
+import org.fugong.gate.ScanFigures;
+import org.fugong.pass.PassFigures;
+import org.fugong.resumption.ResumptionFigures;
 import org.fugong.inspection.FiguresQuery;
 import org.fugong.inspection.InspectionFigures;
 import org.fugong.region.RegionLevel;
@@ -21,6 +25,7 @@ import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
+import org.fugong.workforce.WorkforceFigures;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +46,27 @@ public class StatsService {
 
 	private final FiguresQuery inspections;
 
+	private final ResumptionFigures applications;
+
+	private final WorkforceFigures workforce;
+
+	private final PassFigures passes;
+
+	private final ScanFigures scans;
+
 	private final Clock clock;
 
 	StatsService(StatsQueries queries, RegionService regions, AppealService appeals, FiguresQuery inspections,
+			ResumptionFigures applications, WorkforceFigures workforce, PassFigures passes, ScanFigures scans,
 			Clock clock) {
 		this.queries = queries;
 		this.regions = regions;
 		this.appeals = appeals;
 		this.inspections = inspections;
+		this.applications = applications;
+		this.workforce = workforce;
+		this.passes = passes;
+		this.scans = scans;
 		this.clock = clock;
 	}
 
@@ -127,10 +145,14 @@ public class StatsService {
 		inspections.put("overdue", i.overdue());
 		inspections.put("stops", i.stops());
 		inspections.put("stopsLifted", i.stopsLifted());
+		Jurisdiction scope = filter.scope();
+		Instant now = this.clock.instant();
 		return new Overview(new Overview.Period(filter.region(), filter.from(), filter.to()),
-				this.queries.resumption(filter, townNames), this.queries.workforce(filter),
-				this.queries.applications(filter), this.queries.passes(filter, this.clock.instant()), appeals,
-				inspections);
+				this.queries.resumption(filter, townNames), this.workforce.staff(scope, filter.from(), filter.to()),
+				this.applications.applications(scope, filter.from(), filter.to()),
+				Overview.Passes.of(this.passes.counts(scope, filter.from(), filter.to(), now),
+						this.scans.counts(scope, filter.from(), filter.to(), now)),
+				appeals, inspections);
 	}
 
 	/** {@code GET /stats/resumption}: today's rates by whitelist level and kind of enterprise. */

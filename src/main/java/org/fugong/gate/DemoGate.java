@@ -3,6 +3,8 @@ package org.fugong.gate;
 import java.time.Instant;
 
 import org.fugong.common.DemoData;
+import org.fugong.security.AccountService;
+import org.fugong.security.AccountSummary;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,10 +23,13 @@ class DemoGate implements ApplicationRunner {
 
 	private final CheckpointRepository checkpoints;
 
+	private final AccountService accounts;
+
 	private final JdbcTemplate jdbc;
 
-	DemoGate(CheckpointRepository checkpoints, JdbcTemplate jdbc) {
+	DemoGate(CheckpointRepository checkpoints, AccountService accounts, JdbcTemplate jdbc) {
 		this.checkpoints = checkpoints;
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 	}
 
@@ -36,8 +41,7 @@ class DemoGate implements ApplicationRunner {
 		Instant now = Instant.now();
 		Checkpoint road = this.checkpoints.save(new Checkpoint("新桥镇 G60 卡口", CheckpointKind.ROAD_CHECKPOINT,
 				"310117105", "310117", null, Direction.IN, "demo", now));
-		Long jiuting = this.jdbc.query("SELECT enterprise_id FROM app_user WHERE username = 'ent-jiuting'",
-				(rs, row) -> rs.getLong(1)).stream().findFirst().orElse(null);
+		Long jiuting = this.accounts.find("ent-jiuting").map(AccountSummary::enterpriseId).orElse(null);
 		this.checkpoints.save(new Checkpoint("九亭电子 1 号门", CheckpointKind.FACTORY_GATE, "310117107", "310117",
 				jiuting, Direction.IN, "demo", now));
 		this.checkpoints.save(new Checkpoint("松江司机隔离点", CheckpointKind.QUARANTINE_POINT, "310117", "310117",

@@ -75,8 +75,8 @@ class ScanExport implements ExportSource {
 				p.holder_masked, e.name AS enterprise_name, s.offline, s.flag""", """
 				FROM gate_scan s
 				JOIN checkpoint c ON c.id = s.checkpoint_id
-				LEFT JOIN pass p ON p.id = s.pass_id
-				LEFT JOIN enterprise e ON e.id = s.enterprise_id""" + where.sql(), "s.scanned_at DESC, s.id DESC",
+				LEFT JOIN pass_holder p ON p.id = s.pass_id
+				LEFT JOIN enterprise_directory e ON e.id = s.enterprise_id""" + where.sql(), "s.scanned_at DESC, s.id DESC",
 				where.args(), (rs) -> {
 					long passId = rs.getLong("pass_id");
 					Long pass = rs.wasNull() ? null : passId;

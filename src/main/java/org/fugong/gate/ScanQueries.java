@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The officials' reads of the scan log, in SQL: a jurisdiction sees the scans made
  * at its checkpoints (the checkpoint's district and town, as the checkpoint list
  * scopes them), so the scope is part of every query. The masked holder and the
- * enterprise's name are joined for display only; the log stores neither.
+ * enterprise's name are joined for display only, from the views their owners
+ * publish ({@code pass_holder}, {@code enterprise_directory}); the log stores neither.
  */
 @Component
 class ScanQueries {
@@ -46,8 +47,8 @@ class ScanQueries {
 	private static final String LINE_FROM = """
 			FROM gate_scan s
 			JOIN checkpoint c ON c.id = s.checkpoint_id
-			LEFT JOIN pass p ON p.id = s.pass_id
-			LEFT JOIN enterprise e ON e.id = s.enterprise_id
+			LEFT JOIN pass_holder p ON p.id = s.pass_id
+			LEFT JOIN enterprise_directory e ON e.id = s.enterprise_id
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -117,8 +118,8 @@ class ScanQueries {
 				  SELECT s.direction, s.verdict, s.reason, c.name AS checkpoint_name, s.enterprise_id
 				""" + scoped + """
 				    AND s.pass_id = g.pass_id ORDER BY s.scanned_at DESC, s.id DESC LIMIT 1) l ON true
-				LEFT JOIN pass p ON p.id = g.pass_id
-				LEFT JOIN enterprise e ON e.id = l.enterprise_id
+				LEFT JOIN pass_holder p ON p.id = g.pass_id
+				LEFT JOIN enterprise_directory e ON e.id = l.enterprise_id
 				ORDER BY g.last_at DESC, g.pass_id DESC
 				""", (rs, row) -> new VehicleLine(rs.getLong("pass_id"), rs.getString("holder_masked"),
 				rs.getString("enterprise_name"), rs.getLong("scans"), rs.getTimestamp("last_at").toInstant(),
@@ -148,8 +149,8 @@ class ScanQueries {
 				""" + scope + """
 				    AND s.scanned_at >= ?
 				  ORDER BY s.pass_id, s.scanned_at DESC) a
-				LEFT JOIN pass p ON p.id = a.pass_id
-				LEFT JOIN enterprise e ON e.id = a.enterprise_id
+				LEFT JOIN pass_holder p ON p.id = a.pass_id
+				LEFT JOIN enterprise_directory e ON e.id = a.enterprise_id
 				WHERE NOT EXISTS (SELECT 1 FROM gate_scan d WHERE d.pass_id = a.pass_id AND d.direction = 'DEPART'
 				  AND d.verdict = 'VALID' AND d.scanned_at > a.scanned_at)
 				ORDER BY a.scanned_at, a.pass_id

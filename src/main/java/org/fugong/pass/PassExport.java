@@ -60,7 +60,7 @@ class PassExport implements ExportSource {
 		Long employeeId = params.number("employeeId");
 		Instant now = Instant.now();
 		StringBuilder from = new StringBuilder("""
-				FROM pass p JOIN enterprise e ON e.id = p.enterprise_id JOIN region t ON t.code = p.town_code WHERE true""");
+				FROM pass p JOIN enterprise_directory e ON e.id = p.enterprise_id JOIN region t ON t.code = p.town_code WHERE true""");
 		List<Object> args = new ArrayList<>();
 		if (user.isOfficial()) {
 			Jurisdiction scope = user.jurisdiction();

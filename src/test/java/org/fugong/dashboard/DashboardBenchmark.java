@@ -56,6 +56,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DashboardBenchmark {
 
 	@Autowired
+	TallyCompaction compaction;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -197,7 +200,7 @@ class DashboardBenchmark {
 					JOIN bench_checkpoint c ON c.n = x.g %% %2$d
 					""".formatted(chunk, checkpoints));
 		}
-		new TallyCompaction(this.jdbc).compact();
+		this.compaction.compact();
 		this.jdbc.execute("DROP TABLE bench_enterprise, bench_checkpoint, bench_pass");
 		for (String table : List.of("enterprise", "employee", "whitelist_entry", "daily_report", "test_result", "pass",
 				"gate_scan", "checkpoint", "test_day_tally", "scan_hour_tally")) {

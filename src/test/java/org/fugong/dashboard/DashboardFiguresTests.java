@@ -55,6 +55,9 @@ class DashboardFiguresTests {
 	static final String TOWN = "310117507";
 
 	@Autowired
+	TallyCompaction compaction;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -156,7 +159,7 @@ class DashboardFiguresTests {
 	void compactionKeepsTheFigures() throws Exception {
 		String before = overview("region=" + TOWN);
 		this.jdbc.update("UPDATE test_day_tally SET compacted = false WHERE enterprise_id = ?", this.e1.id());
-		new TallyCompaction(this.jdbc).compact();
+		this.compaction.compact();
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM test_day_tally WHERE enterprise_id = ?", Integer.class,
 				this.e1.id())).isEqualTo(1);
 		String after = overview("region=" + TOWN);
