@@ -101,20 +101,8 @@ class HealthImport {
 		@Override
 		public Ready check(WorkforceCsv.Row row, List<Problem> problems) {
 			EmployeeLookup.Known employee = this.employees.find(row, problems);
-			LocalDate date = null;
-			if (row.get("date") == null) {
-				problems.add(new Problem("workforce.import.date.required"));
-			}
-			else if ((date = date(row.get("date"))) == null) {
-				problems.add(new Problem("workforce.import.date.invalid"));
-			}
-			BigDecimal temperature = null;
-			if (row.get("temperature") == null) {
-				problems.add(new Problem("workforce.import.temperature.required"));
-			}
-			else if ((temperature = temperature(row.get("temperature"))) == null) {
-				problems.add(new Problem("workforce.import.temperature.invalid"));
-			}
+			LocalDate date = row.required("date", HealthImport::date, problems);
+			BigDecimal temperature = row.required("temperature", HealthImport::temperature, problems);
 			QuarantineStatus quarantine = QuarantineStatus.NONE;
 			if (row.get("quarantine") != null && (quarantine = quarantine(row.get("quarantine"))) == null) {
 				problems.add(new Problem("workforce.import.quarantine.invalid"));

@@ -117,28 +117,10 @@ class TestImport {
 		@Override
 		public Ready check(WorkforceCsv.Row row, List<Problem> problems) {
 			EmployeeLookup.Known employee = this.employees.find(row, problems);
-			TestKind kind = null;
-			if (row.get("kind") == null) {
-				problems.add(new Problem("workforce.import.kind.required"));
-			}
-			else if ((kind = kind(row.get("kind"))) == null) {
-				problems.add(new Problem("workforce.import.kind.invalid"));
-			}
-			TestOutcome outcome = null;
-			if (row.get("result") == null) {
-				problems.add(new Problem("workforce.import.result.required"));
-			}
-			else if ((outcome = outcome(row.get("result"))) == null) {
-				problems.add(new Problem("workforce.import.result.invalid"));
-			}
-			Instant sampledAt = null;
-			if (row.get("sampledAt") == null) {
-				problems.add(new Problem("workforce.import.sampledAt.required"));
-			}
-			else if ((sampledAt = instant(row.get("sampledAt"))) == null) {
-				problems.add(new Problem("workforce.import.sampledAt.invalid"));
-			}
-			else if (sampledAt.isAfter(Instant.now().plusSeconds(CLOCK_SKEW_SECONDS))) {
+			TestKind kind = row.required("kind", TestImport::kind, problems);
+			TestOutcome outcome = row.required("result", TestImport::outcome, problems);
+			Instant sampledAt = row.required("sampledAt", TestImport::instant, problems);
+			if (sampledAt != null && sampledAt.isAfter(Instant.now().plusSeconds(CLOCK_SKEW_SECONDS))) {
 				problems.add(new Problem("workforce.import.sampledAt.future"));
 			}
 			if (employee == null || kind == null || outcome == null || sampledAt == null) {

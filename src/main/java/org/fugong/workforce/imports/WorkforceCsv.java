@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -50,6 +51,24 @@ final class WorkforceCsv {
 			}
 			String stripped = value.strip();
 			return stripped.isEmpty() ? null : stripped;
+		}
+
+		/**
+		 * The value of a column that must be there, read by {@code parse}; null with a
+		 * problem when it is blank ({@code workforce.import.<column>.required}) or
+		 * {@code parse} cannot read it ({@code workforce.import.<column>.invalid}).
+		 */
+		<T> T required(String column, Function<String, T> parse, List<ImportRun.Problem> problems) {
+			String value = get(column);
+			if (value == null) {
+				problems.add(new ImportRun.Problem("workforce.import." + column + ".required"));
+				return null;
+			}
+			T parsed = parse.apply(value);
+			if (parsed == null) {
+				problems.add(new ImportRun.Problem("workforce.import." + column + ".invalid"));
+			}
+			return parsed;
 		}
 
 	}
