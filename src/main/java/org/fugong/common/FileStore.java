@@ -46,7 +46,15 @@ public class FileStore {
 
 	private final Path root;
 
-	private final Tika tika = new Tika();
+	/**
+	 * Tika reads its whole type registry when made (a second of CPU on a busy
+	 * machine): made at the first upload, not on the start path.
+	 */
+	private static final class Detector {
+
+		static final Tika TIKA = new Tika();
+
+	}
 
 	FileStore(@Value("${fugong.files.directory}") String directory) throws IOException {
 		this.root = Path.of(directory).toAbsolutePath().normalize();
@@ -83,7 +91,7 @@ public class FileStore {
 			if (size == 0) {
 				throw new FileRejectedException("file.empty");
 			}
-			String type = this.tika.detect(temp);
+			String type = Detector.TIKA.detect(temp);
 			if (!allowedTypes.contains(type)) {
 				throw new FileRejectedException("file.typeNotAllowed");
 			}

@@ -11,23 +11,40 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * The region tree, loaded once: it is small reference data read on nearly every
+ * The region tree, loaded once at its first use: it is small reference data read on nearly every
  * request (jurisdiction checks, forms), so it is kept in memory, not queried.
  */
 @Service
 public class RegionService {
 
-	private final Map<String, RegionView> byCode;
+	private final RegionRepository regions;
 
-	private final Map<String, List<RegionView>> children;
-
-	private final List<RegionView> roots;
+	private volatile Tree tree;
 
 	RegionService(RegionRepository regions) {
+		this.regions = regions;
+	}
+
+	/** Loaded at the first use, not while the application starts: nothing on the start path needs it. */
+	private Tree tree() {
+		Tree loaded = this.tree;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = this.tree;
+				if (loaded == null) {
+					loaded = load();
+					this.tree = loaded;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	private Tree load() {
 		Map<String, RegionView> all = new LinkedHashMap<>();
 		Map<String, List<RegionView>> kids = new LinkedHashMap<>();
 		List<RegionView> top = new ArrayList<>();
-		regions.findAll()
+		this.regions.findAll()
 			.stream()
 			.map(Region::toView)
 			.sorted(Comparator.comparingInt(RegionView::sortOrder).thenComparing(RegionView::code))
@@ -40,13 +57,15 @@ public class RegionService {
 					kids.computeIfAbsent(region.parentCode(), (key) -> new ArrayList<>()).add(region);
 				}
 			});
-		this.byCode = Map.copyOf(all);
-		this.children = Map.copyOf(kids);
-		this.roots = List.copyOf(top);
+		return new Tree(Map.copyOf(all), Map.copyOf(kids), List.copyOf(top));
+	}
+
+	private record Tree(Map<String, RegionView> byCode, Map<String, List<RegionView>> children,
+			List<RegionView> roots) {
 	}
 
 	public Optional<RegionView> find(String code) {
-		return Optional.ofNullable((code != null) ? this.byCode.get(code) : null);
+		return Optional.ofNullable((code != null) ? tree().byCode().get(code) : null);
 	}
 
 	/** The region's name in the reader's language, or the code itself when unknown. */
@@ -57,13 +76,13 @@ public class RegionService {
 	/** The children of a region, or the top of the tree when {@code parentCode} is null. */
 	public List<RegionView> children(String parentCode) {
 		if (parentCode == null) {
-			return this.roots;
+			return tree().roots();
 		}
-		return this.children.getOrDefault(parentCode, List.of());
+		return tree().children().getOrDefault(parentCode, List.of());
 	}
 
 	public List<RegionView> districts() {
-		return this.byCode.values()
+		return tree().byCode().values()
 			.stream()
 			.filter((region) -> region.level() == RegionLevel.DISTRICT)
 			.sorted(Comparator.comparingInt(RegionView::sortOrder))
@@ -75,12 +94,12 @@ public class RegionService {
 		if (code == null || ancestorCode == null) {
 			return false;
 		}
-		RegionView current = this.byCode.get(code);
+		RegionView current = tree().byCode().get(code);
 		while (current != null) {
 			if (current.code().equals(ancestorCode)) {
 				return true;
 			}
-			current = (current.parentCode() != null) ? this.byCode.get(current.parentCode()) : null;
+			current = (current.parentCode() != null) ? tree().byCode().get(current.parentCode()) : null;
 		}
 		return false;
 	}
@@ -99,12 +118,12 @@ public class RegionService {
 
 	/** The district a region lies in (itself for a district); empty above district level or when unknown. */
 	public Optional<String> districtOf(String code) {
-		RegionView current = (code != null) ? this.byCode.get(code) : null;
+		RegionView current = (code != null) ? tree().byCode().get(code) : null;
 		while (current != null) {
 			if (current.level() == RegionLevel.DISTRICT) {
 				return Optional.of(current.code());
 			}
-			current = (current.parentCode() != null) ? this.byCode.get(current.parentCode()) : null;
+			current = (current.parentCode() != null) ? tree().byCode().get(current.parentCode()) : null;
 		}
 		return Optional.empty();
 	}
