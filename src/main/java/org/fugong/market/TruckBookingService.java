@@ -138,11 +138,11 @@ class TruckBookingService {
 		Instant dayStart = booking.getDate().atStartOfDay(TimeFormat.ZONE).toInstant();
 		Instant from = dayStart.isAfter(now()) ? dayStart : now();
 		Instant to = booking.getDate().plusDays(1).atStartOfDay(TimeFormat.ZONE).toInstant();
-		// The cargo names the booking, so that the trip's page and its pass decision point back to it.
-		TripView trip = this.vehicles.register(user,
+		// The trip links back to the booking; its cargo names it too, for the official deciding on its pass.
+		TripView trip = this.vehicles.registerForTruckBooking(user,
 				new TripInput(truck.getPlate(), truck.getVehicleType(), identity.name(), identity.phone(),
 						identity.idNumber(), booking.getScope(), booking.getOrigin(), booking.getDestination(), from,
-						to, booking.getCargo() + "（共享货车预约 #" + booking.getId() + "）"));
+						to, booking.getCargo() + "（共享货车预约 #" + booking.getId() + "）"), booking.getId());
 		booking.confirm(trip.id(), user.getUsername(), now());
 		this.bookings.flush();
 		this.inbox.notifyEnterprise(booking.getBookerEnterpriseId(), "market.truck.notice.confirmed",

@@ -20,5 +20,5 @@ public record TripView(long id, TripStatus status, long enterpriseId, String ent
 		String destination, Instant validFrom, Instant validTo, String cargo, Instant createdAt, String createdBy,
 		Instant decidedAt, String decidedBy, String opinion, Long passId, PassStatus passStatus,
 		Instant passValidFrom, Instant passValidTo, String qrText, long version, TripRoute route,
-		boolean driverOnRoster) {
+		boolean driverOnRoster, Long truckBookingId) {
 }

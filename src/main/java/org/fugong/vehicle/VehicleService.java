@@ -129,6 +129,16 @@ public class VehicleService {
 	 */
 	@Transactional
 	public TripView register(CurrentUser user, TripInput input, RouteRequest routeRequest) {
+		return register(user, input, routeRequest, null);
+	}
+
+	/** The same for a trip made from a confirmed shared-truck booking, which its page then links back to. */
+	@Transactional
+	public TripView registerForTruckBooking(CurrentUser user, TripInput input, long truckBookingId) {
+		return register(user, input, RouteRequest.NONE, truckBookingId);
+	}
+
+	private TripView register(CurrentUser user, TripInput input, RouteRequest routeRequest, Long truckBookingId) {
 		EnterpriseView enterprise = this.enterprises.find(user.requireEnterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
 		this.enterprises.requireVerified(enterprise.id());
@@ -143,6 +153,9 @@ public class VehicleService {
 						enterprise.townCode()),
 				clean, driverId, known, user.getUsername(), now);
 		registered.route(route);
+		if (truckBookingId != null) {
+			registered.fromTruckBooking(truckBookingId);
+		}
 		VehicleTrip trip = this.trips.saveAndFlush(registered);
 		this.audit.record("VEHICLE_TRIP_REGISTERED", AUDIT_TARGET, trip.getId(), AuditService.SUCCESS,
 				clean.plate() + " " + clean.scope() + (known ? ", whitelisted driver" : ""));
@@ -449,7 +462,7 @@ public class VehicleService {
 				trip.getDecidedAt(), trip.getDecidedBy(), trip.getOpinion(), trip.getPassId(),
 				(pass != null) ? pass.status() : null, (pass != null) ? pass.validFrom() : null,
 				(pass != null) ? pass.validTo() : null, (pass != null && own) ? pass.qrText() : null,
-				trip.getVersion(), trip.getRoute(), trip.getDriverEmployeeId() != null);
+				trip.getVersion(), trip.getRoute(), trip.getDriverEmployeeId() != null, trip.getTruckBookingId());
 	}
 
 	/** What a district official decides on a trip. */

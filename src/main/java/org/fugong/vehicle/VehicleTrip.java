@@ -105,6 +105,9 @@ class VehicleTrip {
 	@Column(name = "receiver_name")
 	private String receiverName;
 
+	/** The shared-truck booking this trip was made from (the market's), if any. */
+	private Long truckBookingId;
+
 	@Column(name = "quarantine_point_id")
 	private Long quarantinePointId;
 
@@ -149,6 +152,15 @@ class VehicleTrip {
 	 * The three-point loop (三点往返) a trip names: the receiving enterprise and the
 	 * drivers' quarantine point, with their names copied when it is registered.
 	 */
+	/** The trip was made from this confirmed shared-truck booking. */
+	void fromTruckBooking(long bookingId) {
+		this.truckBookingId = bookingId;
+	}
+
+	public Long getTruckBookingId() {
+		return this.truckBookingId;
+	}
+
 	void route(TripRoute route) {
 		this.receiverEnterpriseId = route.receiverEnterpriseId();
 		this.receiverName = route.receiverName();

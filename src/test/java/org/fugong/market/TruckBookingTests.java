@@ -109,6 +109,7 @@ class TruckBookingTests {
 			.andExpect(jsonPath("$.tripStatus").value("PENDING"))), "$.tripId")).longValue();
 		as("ent-sijing", get("/api/v1/passes/vehicle/" + trip)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.cargo").value(containsString("#" + booking)))
+			.andExpect(jsonPath("$.truckBookingId").value((int) booking))
 			.andExpect(jsonPath("$.status").value("PENDING"));
 		as("ent-sijing", post("/api/v1/truck-bookings/" + booking + "/confirm")).andExpect(status().isConflict());
 
