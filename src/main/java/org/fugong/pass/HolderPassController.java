@@ -55,6 +55,18 @@ class HolderPassController {
 		return view(link, model);
 	}
 
+	/** The code of an active pass, as the default PNG draws it (the picture the check at issue time reads). */
+	@GetMapping(path = "/p/{link}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> png(@PathVariable String link) {
+		PassView pass = this.passes.byHolderLink(link)
+			.filter((found) -> found.status() == PassStatus.ACTIVE)
+			.orElseThrow(() -> new NotFoundException("pass"));
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.IMAGE_PNG)
+			.body(this.qr.png(pass.qrText()));
+	}
+
 	@PostMapping("/p/{link}/health")
 	String declare(@PathVariable String link, @ModelAttribute("healthForm") HealthEntryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {

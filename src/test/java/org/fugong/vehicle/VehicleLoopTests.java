@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -142,6 +143,12 @@ class VehicleLoopTests {
 				assertThat(e.plate()).startsWith("沪D");
 				assertThat(e.arrivedAt()).isEqualTo(arrived);
 			});
+		// The report raises one alert for the officials of the receiving enterprise's town (within 60 s: at once).
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(this.jdbc.queryForList(
+				"SELECT enterprise_id || ' ' || subject FROM alert WHERE kind = 'VEHICLE_NOT_LEFT' AND cause_key = ?",
+				String.class, "VEHICLE_NOT_LEFT:" + trip))
+			.singleElement()
+			.satisfies((alert) -> assertThat(alert).startsWith(this.receiver.id() + " 沪D")));
 
 		// The district allows two hours: a second vehicle is reported at exactly two.
 		this.mvc.perform(post("/vehicles/settings").with(as("songjiang")).with(csrf()).param("notLeftHours", "2"))
