@@ -2,11 +2,10 @@ package org.fugong.inspection;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fugong.common.IdList;
 import org.fugong.common.TimeFormat;
 
 /**
@@ -78,7 +78,8 @@ class ProductionStop {
 	private Long liftInspectionId;
 
 	@Column(name = "suspended_entries")
-	private String suspendedEntries;
+	@Convert(converter = IdList.class)
+	private List<Long> suspendedEntries = List.of();
 
 	@Version
 	private long version;
@@ -98,7 +99,7 @@ class ProductionStop {
 		this.orderedAt = at;
 		this.orderedOn = LocalDate.ofInstant(at, TimeFormat.ZONE);
 		this.orderedBy = by;
-		this.suspendedEntries = suspended.stream().map(String::valueOf).collect(Collectors.joining(","));
+		this.suspendedEntries = List.copyOf(suspended);
 	}
 
 	void lift(String reason, String by, Instant at, long inspectionId) {
@@ -114,10 +115,7 @@ class ProductionStop {
 	}
 
 	List<Long> suspendedEntries() {
-		if (this.suspendedEntries == null || this.suspendedEntries.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(this.suspendedEntries.split(",")).map(Long::valueOf).toList();
+		return (this.suspendedEntries != null) ? this.suspendedEntries : List.of();
 	}
 
 	StopView toView() {

@@ -1,11 +1,10 @@
 package org.fugong.outbreak;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fugong.common.IdList;
 import org.fugong.enterprise.EnterpriseView;
 
 /**
@@ -63,7 +63,8 @@ class OutbreakCase {
 	private String unsealReason;
 
 	@Column(name = "suspended_entries")
-	private String suspendedEntries;
+	@Convert(converter = IdList.class)
+	private List<Long> suspendedEntries = List.of();
 
 	@Version
 	private long version;
@@ -80,11 +81,11 @@ class OutbreakCase {
 		this.reason = reason;
 		this.sealedAt = at;
 		this.sealedBy = by;
-		this.suspendedEntries = "";
+		this.suspendedEntries = List.of();
 	}
 
 	void suspended(List<Long> entries) {
-		this.suspendedEntries = entries.stream().map(String::valueOf).collect(Collectors.joining(","));
+		this.suspendedEntries = List.copyOf(entries);
 	}
 
 	void unseal(String reason, String by, Instant at) {
@@ -98,10 +99,7 @@ class OutbreakCase {
 	}
 
 	List<Long> suspendedEntries() {
-		if (this.suspendedEntries == null || this.suspendedEntries.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(this.suspendedEntries.split(",")).map(Long::valueOf).toList();
+		return (this.suspendedEntries != null) ? this.suspendedEntries : List.of();
 	}
 
 	OutbreakView toView() {
