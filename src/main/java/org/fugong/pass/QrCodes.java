@@ -18,6 +18,7 @@ import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitArray;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
@@ -197,25 +198,17 @@ public class QrCodes {
 		}
 	}
 
-	/** A picture that is black and white already: what a binariser would make of it, given as it is. */
+	/**
+	 * A picture that is black and white already: the binariser hands the drawn
+	 * pixels over as they are, and its luminance is those pixels (black 0, white
+	 * 255), so whatever ZXing asks of it answers for the same picture.
+	 */
 	private static final class Drawn extends Binarizer {
 
 		private final BitMatrix pixels;
 
 		Drawn(BitMatrix pixels) {
-			super(new LuminanceSource(pixels.getWidth(), pixels.getHeight()) {
-
-				@Override
-				public byte[] getRow(int y, byte[] row) {
-					throw new UnsupportedOperationException("Only the black-and-white pixels are read");
-				}
-
-				@Override
-				public byte[] getMatrix() {
-					throw new UnsupportedOperationException("Only the black-and-white pixels are read");
-				}
-
-			});
+			super(new Luminance(pixels));
 			this.pixels = pixels;
 		}
 
@@ -229,9 +222,43 @@ public class QrCodes {
 			return this.pixels;
 		}
 
+		/** Another view of the picture (cropped, rotated) is binarised as a phone's scanner does. */
 		@Override
 		public Binarizer createBinarizer(LuminanceSource source) {
-			throw new UnsupportedOperationException("A drawn picture is not binarised again");
+			return new HybridBinarizer(source);
+		}
+
+	}
+
+	/** The luminance of drawn black-and-white pixels. */
+	private static final class Luminance extends LuminanceSource {
+
+		private final BitMatrix pixels;
+
+		Luminance(BitMatrix pixels) {
+			super(pixels.getWidth(), pixels.getHeight());
+			this.pixels = pixels;
+		}
+
+		@Override
+		public byte[] getRow(int y, byte[] row) {
+			int width = getWidth();
+			byte[] answer = (row != null && row.length >= width) ? row : new byte[width];
+			for (int x = 0; x < width; x++) {
+				answer[x] = this.pixels.get(x, y) ? 0 : (byte) 0xff;
+			}
+			return answer;
+		}
+
+		@Override
+		public byte[] getMatrix() {
+			int width = getWidth();
+			byte[] matrix = new byte[width * getHeight()];
+			byte[] row = new byte[width];
+			for (int y = 0; y < getHeight(); y++) {
+				System.arraycopy(getRow(y, row), 0, matrix, y * width, width);
+			}
+			return matrix;
 		}
 
 	}
