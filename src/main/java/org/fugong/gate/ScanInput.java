@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -28,8 +27,6 @@ class ScanInput {
 	static final int MAX_SYNC = 500;
 
 	static final int MAX_CODE = 1000;
-
-	private static final Pattern SCAN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
 	private final Clock clock;
 
@@ -97,9 +94,25 @@ class ScanInput {
 	}
 
 	private static void scanId(List<FieldProblem> problems, String field, String scanId) {
-		if (scanId == null || !SCAN_ID.matcher(scanId).matches()) {
+		if (!isScanId(scanId)) {
 			problems.add(new FieldProblem(field, "gate.scanId.invalid"));
 		}
+	}
+
+	/** 1 to 64 of {@code A-Z a-z 0-9 _ -} (checked on every scan, so without a regular expression). */
+	static boolean isScanId(String scanId) {
+		if (scanId == null || scanId.isEmpty() || scanId.length() > 64) {
+			return false;
+		}
+		for (int i = 0; i < scanId.length(); i++) {
+			char c = scanId.charAt(i);
+			boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+					|| c == '-';
+			if (!allowed) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static void reject(List<FieldProblem> problems) {

@@ -19,6 +19,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.fugong.common.InvalidInputException;
@@ -57,7 +59,9 @@ class VerifyFastPath extends OncePerRequestFilter {
 
 	private final DeviceTokens devices;
 
-	private final JsonMapper json;
+	private final ObjectReader scans;
+
+	private final ObjectWriter answers;
 
 	private final LocaleResolver locales;
 
@@ -67,17 +71,24 @@ class VerifyFastPath extends OncePerRequestFilter {
 			Problems problems) {
 		this.door = door;
 		this.devices = devices;
-		this.json = json;
+		this.scans = json.readerFor(VerifyDoor.ScanRequest.class);
+		this.answers = json.writerFor(ScanAnswer.class);
 		this.locales = locales;
 		this.problems = problems;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!"POST".equals(request.getMethod())) {
+			return true;
+		}
+		String uri = request.getRequestURI();
+		String context = request.getContextPath();
+		if (uri.length() != context.length() + PATH.length() || !uri.endsWith(PATH) || !uri.startsWith(context)) {
+			return true;
+		}
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		return !"POST".equals(request.getMethod()) || authorization == null
-				|| !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-				|| !(request.getContextPath() + PATH).equals(request.getRequestURI());
+		return authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7);
 	}
 
 	@Override
@@ -108,7 +119,7 @@ class VerifyFastPath extends OncePerRequestFilter {
 			ApiHeaders.write(request, response);
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			byte[] bytes = this.json.writeValueAsBytes(answer);
+			byte[] bytes = this.answers.writeValueAsBytes(answer);
 			response.setContentLength(bytes.length);
 			response.getOutputStream().write(bytes);
 		}
@@ -139,7 +150,7 @@ class VerifyFastPath extends OncePerRequestFilter {
 	/** The scan read from the body, or null for a body that is not one (answered 400 by the normal chain). */
 	private VerifyDoor.ScanRequest scan(byte[] body) {
 		try {
-			return this.json.readValue(body, VerifyDoor.ScanRequest.class);
+			return this.scans.readValue(body);
 		}
 		catch (RuntimeException ex) {
 			return null;
@@ -149,6 +160,11 @@ class VerifyFastPath extends OncePerRequestFilter {
 	private static boolean isJson(String contentType) {
 		if (contentType == null) {
 			return false;
+		}
+		// What the gate page sends, without parsing; anything else is parsed as a media type.
+		if (contentType.regionMatches(true, 0, "application/json", 0, 16)
+				&& (contentType.length() == 16 || contentType.charAt(16) == ';')) {
+			return true;
 		}
 		try {
 			return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
