@@ -28,12 +28,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The scan log, written by group commit: requests hand their row to the writer
  * threads and wait; a writer takes whatever has queued (up to 500 rows), writes
- * it in one multi-row INSERT and one commit, and only then completes the
+ * it in one multi-row INSERT, sent in autocommit so that the statement and its
+ * commit are one round trip to the database, and only then completes the
  * requests. So every answer a guard sees is already durable, and under load
  * thousands of scans share a few commits a second instead of one each. Several
  * writers (fugong.gate.log-writers, 4) keep commits overlapping, so throughput
@@ -68,8 +68,6 @@ class ScanLog implements SmartLifecycle {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
 	private final DatabaseReach reach;
@@ -85,7 +83,7 @@ class ScanLog implements SmartLifecycle {
 	/** How long a batch takes to write and commit, which is how long its scans wait for their answer. */
 	private final Timer batches;
 
-	ScanLog(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, DatabaseReach reach,
+	ScanLog(JdbcTemplate jdbc, Clock clock, DatabaseReach reach,
 			@Value("${fugong.gate.log-writers:4}") int writers, MeterRegistry registry) {
 		this.reach = reach;
 		this.batches = Timer.builder("fugong.gate.scan_log.batches")
@@ -99,7 +97,6 @@ class ScanLog implements SmartLifecycle {
 			.register(registry);
 		this.writers = Math.max(1, writers);
 		this.jdbc = jdbc;
-		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -224,97 +221,8 @@ class ScanLog implements SmartLifecycle {
 
 	private void write(List<Pending> batch) {
 		Instant recordedAt = this.clock.instant();
-		Map<String, ScanRow> logged = this.transactions.execute((status) -> {
-			List<ScanRow> rows = new ArrayList<>(batch.size());
-			Set<String> seen = new HashSet<>();
-			for (Pending pending : batch) {
-				if (seen.add(pending.row().scanId())) {
-					rows.add(pending.row());
-				}
-			}
-			int n = rows.size();
-			String[] scanIds = new String[n];
-			Long[] passIds = new Long[n];
-			String[] passTypes = new String[n];
-			Long[] enterpriseIds = new Long[n];
-			Long[] checkpointIds = new Long[n];
-			String[] guards = new String[n];
-			String[] directions = new String[n];
-			String[] verdicts = new String[n];
-			String[] reasons = new String[n];
-			String[] scannedAts = new String[n];
-			Boolean[] offlines = new Boolean[n];
-			String[] clientVerdicts = new String[n];
-			Boolean[] mismatches = new Boolean[n];
-			String[] flags = new String[n];
-			for (int i = 0; i < n; i++) {
-				ScanRow row = rows.get(i);
-				scanIds[i] = row.scanId();
-				passIds[i] = row.passId();
-				passTypes[i] = row.passType();
-				enterpriseIds[i] = row.enterpriseId();
-				checkpointIds[i] = row.checkpointId();
-				guards[i] = row.guard();
-				directions[i] = row.direction().name();
-				verdicts[i] = row.valid() ? "VALID" : "INVALID";
-				reasons[i] = row.reason();
-				scannedAts[i] = row.scannedAt().toString();
-				offlines[i] = row.offline();
-				clientVerdicts[i] = row.clientVerdict();
-				mismatches[i] = row.mismatch();
-				flags[i] = row.flag();
-			}
-			// One statement text whatever the batch size (so the server keeps its plan), a column an array.
-			List<String> insertedIds = this.jdbc.execute((Connection connection) -> {
-				try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-					insert.setTimestamp(1, Timestamp.from(recordedAt));
-					insert.setArray(2, connection.createArrayOf("varchar", scanIds));
-					insert.setArray(3, connection.createArrayOf("int8", passIds));
-					insert.setArray(4, connection.createArrayOf("varchar", passTypes));
-					insert.setArray(5, connection.createArrayOf("int8", enterpriseIds));
-					insert.setArray(6, connection.createArrayOf("int8", checkpointIds));
-					insert.setArray(7, connection.createArrayOf("varchar", guards));
-					insert.setArray(8, connection.createArrayOf("varchar", directions));
-					insert.setArray(9, connection.createArrayOf("varchar", verdicts));
-					insert.setArray(10, connection.createArrayOf("varchar", reasons));
-					insert.setArray(11, connection.createArrayOf("varchar", scannedAts));
-					insert.setArray(12, connection.createArrayOf("bool", offlines));
-					insert.setArray(13, connection.createArrayOf("varchar", clientVerdicts));
-					insert.setArray(14, connection.createArrayOf("bool", mismatches));
-					insert.setArray(15, connection.createArrayOf("varchar", flags));
-					List<String> ids = new ArrayList<>(n);
-					try (ResultSet rs = insert.executeQuery()) {
-						while (rs.next()) {
-							ids.add(rs.getString(1));
-						}
-					}
-					return ids;
-				}
-			});
-			Set<String> inserted = new HashSet<>(insertedIds);
-			Map<String, ScanRow> answer = new HashMap<>();
-			List<String> earlier = new ArrayList<>();
-			for (Pending pending : batch) {
-				String scanId = pending.row().scanId();
-				if (inserted.contains(scanId)) {
-					// The first of a scan id in this batch is the row written; any later one is its retry.
-					answer.putIfAbsent(scanId, pending.row());
-				}
-				else {
-					earlier.add(scanId);
-				}
-			}
-			if (!earlier.isEmpty()) {
-				this.jdbc.query("""
-						SELECT scan_id, pass_id, pass_type, enterprise_id, checkpoint_id, guard, direction, verdict, reason,
-						  scanned_at, offline, client_verdict, mismatch, flag
-						FROM gate_scan WHERE scan_id = ANY (?)
-						""", (rs) -> {
-					answer.put(rs.getString("scan_id"), ScanRow.of(rs, true));
-				}, (Object) earlier.toArray(new String[0]));
-			}
-			return answer;
-		});
+		// One statement, committed on its own (autocommit): all its rows or none are logged.
+		Map<String, ScanRow> logged = logged(batch, recordedAt);
 		for (Pending pending : batch) {
 			ScanRow row = logged.get(pending.row().scanId());
 			if (row != null) {
@@ -324,6 +232,99 @@ class ScanLog implements SmartLifecycle {
 				pending.done().completeExceptionally(new IllegalStateException("Scan " + pending.row().scanId() + " was not logged"));
 			}
 		}
+	}
+
+	/** Inserts the batch's rows; answers, by scan id, the row now logged (a retry's is the one logged before). */
+	private Map<String, ScanRow> logged(List<Pending> batch, Instant recordedAt) {
+		List<ScanRow> rows = new ArrayList<>(batch.size());
+		Set<String> seen = new HashSet<>();
+		for (Pending pending : batch) {
+			if (seen.add(pending.row().scanId())) {
+				rows.add(pending.row());
+			}
+		}
+		int n = rows.size();
+		String[] scanIds = new String[n];
+		Long[] passIds = new Long[n];
+		String[] passTypes = new String[n];
+		Long[] enterpriseIds = new Long[n];
+		Long[] checkpointIds = new Long[n];
+		String[] guards = new String[n];
+		String[] directions = new String[n];
+		String[] verdicts = new String[n];
+		String[] reasons = new String[n];
+		String[] scannedAts = new String[n];
+		Boolean[] offlines = new Boolean[n];
+		String[] clientVerdicts = new String[n];
+		Boolean[] mismatches = new Boolean[n];
+		String[] flags = new String[n];
+		for (int i = 0; i < n; i++) {
+			ScanRow row = rows.get(i);
+			scanIds[i] = row.scanId();
+			passIds[i] = row.passId();
+			passTypes[i] = row.passType();
+			enterpriseIds[i] = row.enterpriseId();
+			checkpointIds[i] = row.checkpointId();
+			guards[i] = row.guard();
+			directions[i] = row.direction().name();
+			verdicts[i] = row.valid() ? "VALID" : "INVALID";
+			reasons[i] = row.reason();
+			scannedAts[i] = row.scannedAt().toString();
+			offlines[i] = row.offline();
+			clientVerdicts[i] = row.clientVerdict();
+			mismatches[i] = row.mismatch();
+			flags[i] = row.flag();
+		}
+		// One statement text whatever the batch size (so the server keeps its plan), a column an array.
+		List<String> insertedIds = this.jdbc.execute((Connection connection) -> {
+			try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+				insert.setTimestamp(1, Timestamp.from(recordedAt));
+				insert.setArray(2, connection.createArrayOf("varchar", scanIds));
+				insert.setArray(3, connection.createArrayOf("int8", passIds));
+				insert.setArray(4, connection.createArrayOf("varchar", passTypes));
+				insert.setArray(5, connection.createArrayOf("int8", enterpriseIds));
+				insert.setArray(6, connection.createArrayOf("int8", checkpointIds));
+				insert.setArray(7, connection.createArrayOf("varchar", guards));
+				insert.setArray(8, connection.createArrayOf("varchar", directions));
+				insert.setArray(9, connection.createArrayOf("varchar", verdicts));
+				insert.setArray(10, connection.createArrayOf("varchar", reasons));
+				insert.setArray(11, connection.createArrayOf("varchar", scannedAts));
+				insert.setArray(12, connection.createArrayOf("bool", offlines));
+				insert.setArray(13, connection.createArrayOf("varchar", clientVerdicts));
+				insert.setArray(14, connection.createArrayOf("bool", mismatches));
+				insert.setArray(15, connection.createArrayOf("varchar", flags));
+				List<String> ids = new ArrayList<>(n);
+				try (ResultSet rs = insert.executeQuery()) {
+					while (rs.next()) {
+						ids.add(rs.getString(1));
+					}
+				}
+				return ids;
+			}
+		});
+		Set<String> inserted = new HashSet<>(insertedIds);
+		Map<String, ScanRow> answer = new HashMap<>();
+		List<String> earlier = new ArrayList<>();
+		for (Pending pending : batch) {
+			String scanId = pending.row().scanId();
+			if (inserted.contains(scanId)) {
+				// The first of a scan id in this batch is the row written; any later one is its retry.
+				answer.putIfAbsent(scanId, pending.row());
+			}
+			else {
+				earlier.add(scanId);
+			}
+		}
+		if (!earlier.isEmpty()) {
+			this.jdbc.query("""
+					SELECT scan_id, pass_id, pass_type, enterprise_id, checkpoint_id, guard, direction, verdict, reason,
+					  scanned_at, offline, client_verdict, mismatch, flag
+					FROM gate_scan WHERE scan_id = ANY (?)
+					""", (rs) -> {
+				answer.put(rs.getString("scan_id"), ScanRow.of(rs, true));
+			}, (Object) earlier.toArray(new String[0]));
+		}
+		return answer;
 	}
 
 	private record Pending(ScanRow row, CompletableFuture<ScanRow> done) {
