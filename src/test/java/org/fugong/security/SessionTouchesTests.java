@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,18 @@ class SessionTouchesTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SessionTouches.Repository sessions;
+
+	@Test
+	void sessionRowsAreReadInPlainJdbcTransactionsNotThroughJpa() {
+		JdbcIndexedSessionRepository repository = (JdbcIndexedSessionRepository) ReflectionTestUtils
+			.getField(this.sessions, "repository");
+		Object transactions = ReflectionTestUtils.getField(repository, "transactionOperations");
+		assertThat(ReflectionTestUtils.getField(transactions, "transactionManager"))
+			.isInstanceOf(JdbcTransactionManager.class);
+	}
 
 	@Test
 	void requestsWithinAMinuteDoNotRewriteTheSessionRow() throws Exception {
