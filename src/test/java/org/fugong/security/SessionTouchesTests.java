@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +45,19 @@ class SessionTouchesTests {
 	private SessionTouches.Repository sessions;
 
 	@Test
-	void sessionRowsAreReadInPlainJdbcTransactionsNotThroughJpa() {
+	void sessionsAreReadWithoutATransactionAndWrittenInAJdbcOneNotThroughJpa() {
 		JdbcIndexedSessionRepository repository = (JdbcIndexedSessionRepository) ReflectionTestUtils
 			.getField(this.sessions, "repository");
-		Object transactions = ReflectionTestUtils.getField(repository, "transactionOperations");
-		assertThat(ReflectionTestUtils.getField(transactions, "transactionManager"))
-			.isInstanceOf(JdbcTransactionManager.class);
+		SessionTouches.Transactions transactions = (SessionTouches.Transactions) ReflectionTestUtils.getField(repository,
+				"transactionOperations");
+		Object writes = ReflectionTestUtils.getField(transactions, "writes");
+		assertThat(ReflectionTestUtils.getField(writes, "transactionManager")).isInstanceOf(JdbcTransactionManager.class);
+		Boolean whileReading = SessionTouches.Transactions
+			.reading(() -> transactions.execute((status) -> TransactionSynchronizationManager.isActualTransactionActive()));
+		Boolean whileWriting = transactions
+			.execute((status) -> TransactionSynchronizationManager.isActualTransactionActive());
+		assertThat(whileReading).isFalse();
+		assertThat(whileWriting).isTrue();
 	}
 
 	@Test
