@@ -79,22 +79,22 @@ public class DemoDistrictWorkforce {
 	public void tests(List<Long> ids, LocalDate today, Instant now) {
 		Long[] enterprises = ids.toArray(Long[]::new);
 		Timestamp latest = Timestamp.from(now.minusSeconds(600));
+		tests("ANTIGEN", "07:00", 100, "(m.id + d) % 9 <> 0 AND NOT (d = 0 AND m.enterprise_id % 11 = 5)", today, latest,
+				enterprises);
+		tests("PCR", "12:30", 60, "(m.id + d) % 2 = 0", today, latest, enterprises);
+	}
+
+	/** Tests of one kind over the fortnight, from {@code time} on, spread over {@code minutes}, where {@code which}. */
+	private void tests(String kind, String time, int minutes, String which, LocalDate today, Timestamp latest,
+			Long[] enterprises) {
 		this.jdbc.update("""
 				INSERT INTO test_result (enterprise_id, employee_id, kind, outcome, sampled_at, recorded_at, recorded_by, source)
-				SELECT m.enterprise_id, m.id, 'ANTIGEN', 'NEGATIVE', s.at, s.at, 'demo', 'DEMO'
+				SELECT m.enterprise_id, m.id, ?, 'NEGATIVE', s.at, s.at, 'demo', 'DEMO'
 				FROM employee m CROSS JOIN generate_series(0, 13) d
-				CROSS JOIN LATERAL (SELECT least(((?::date - d) + time '07:00' + (m.id % 100) * interval '1 minute')
+				CROSS JOIN LATERAL (SELECT least(((?::date - d) + ?::time + (m.id % ?) * interval '1 minute')
 				  AT TIME ZONE 'Asia/Shanghai', ?::timestamptz) AS at) s
-				WHERE m.enterprise_id = ANY (?) AND (m.id + d) % 9 <> 0 AND NOT (d = 0 AND m.enterprise_id % 11 = 5)
-				""", Date.valueOf(today), latest, enterprises);
-		this.jdbc.update("""
-				INSERT INTO test_result (enterprise_id, employee_id, kind, outcome, sampled_at, recorded_at, recorded_by, source)
-				SELECT m.enterprise_id, m.id, 'PCR', 'NEGATIVE', s.at, s.at, 'demo', 'DEMO'
-				FROM employee m CROSS JOIN generate_series(0, 13) d
-				CROSS JOIN LATERAL (SELECT least(((?::date - d) + time '12:30' + (m.id % 60) * interval '1 minute')
-				  AT TIME ZONE 'Asia/Shanghai', ?::timestamptz) AS at) s
-				WHERE m.enterprise_id = ANY (?) AND (m.id + d) % 2 = 0
-				""", Date.valueOf(today), latest, enterprises);
+				WHERE m.enterprise_id = ANY (?) AND\s""" + which, kind, Date.valueOf(today), time, minutes, latest,
+				enterprises);
 	}
 
 	/**
