@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,8 @@ import org.fugong.inbox.InboxService;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.whitelist.WhitelistFigures;
+import org.fugong.workforce.DailyReportList;
+import org.fugong.workforce.DayReport;
 import org.fugong.workforce.WorkforceFigures;
 
 import org.springframework.data.domain.Page;
@@ -54,14 +55,17 @@ public class DailyFeedbackService {
 
 	private final EnterpriseContacts contacts;
 
+	private final DailyReportList reports;
+
 	DailyFeedbackService(JdbcTemplate jdbc, InboxService inbox, AuditService audit, WhitelistFigures whitelist,
-			WorkforceFigures workforce, EnterpriseContacts contacts) {
+			WorkforceFigures workforce, EnterpriseContacts contacts, DailyReportList reports) {
 		this.jdbc = jdbc;
 		this.inbox = inbox;
 		this.audit = audit;
 		this.whitelist = whitelist;
 		this.workforce = workforce;
 		this.contacts = contacts;
+		this.reports = reports;
 	}
 
 	/** What one click did: reminders sent now, and enterprises already reminded today. */
@@ -122,20 +126,8 @@ public class DailyFeedbackService {
 	}
 
 	/** The reports filed on a day in scope, by town and enterprise. */
-	@Transactional(readOnly = true)
 	public Page<DayReport> reports(StatsFilter scope, LocalDate day, Pageable pageable) {
-		List<Object> args = new ArrayList<>();
-		String from = DailyReportExport.from(scope, day, day, args);
-		Long total = this.jdbc.queryForObject("SELECT count(*) " + from, Long.class, args.toArray());
-		args.add(pageable.getPageSize());
-		args.add(pageable.getOffset());
-		List<DayReport> rows = this.jdbc.query("SELECT " + DailyReportExport.SELECT + " " + from + " ORDER BY "
-				+ DailyReportExport.ORDER + " LIMIT ? OFFSET ?", (rs, n) -> new DayReport(rs.getLong("enterprise_id"),
-						rs.getString("enterprise"), rs.getString("town"), rs.getObject("report_date", LocalDate.class),
-						rs.getInt("staff_on_site"), rs.getInt("capacity_percent"), rs.getInt("antigen_tested"),
-						rs.getInt("pcr_sampled"), rs.getInt("abnormal"), rs.getString("problems"),
-						rs.getTimestamp("updated_at").toInstant()), args.toArray());
-		return new PageImpl<>(rows, pageable, (total != null) ? total : 0);
+		return this.reports.page(scope.scope(), day, pageable);
 	}
 
 }

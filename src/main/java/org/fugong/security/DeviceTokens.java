@@ -4,12 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -31,10 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * costs a SHA-256 and a map look-up rather than bcrypt. Only the hash is kept;
  * the token is shown once. A token lives one shift ({@code fugong.gate.device-lifetime},
  * 12 h) and is bound to the checkpoint its guard worked at when it was made. An
- * instance keeps what it learnt of a token for a minute, but a revocation is
- * written to the change feed ({@code gate_change}, kind DEVICE) that every
- * instance reads each second, so a revoked token stops everywhere within two
- * seconds; a disabled account stops within a minute.
+ * instance keeps what it learnt of a token for a minute, but every instance asks
+ * the {@link DeviceStore} (the gate's devices) each second which devices were
+ * revoked lately, so a revoked token stops everywhere within two seconds; a
+ * disabled account stops within a minute.
  */
 @Service
 public class DeviceTokens {
@@ -48,7 +45,7 @@ public class DeviceTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcTemplate jdbc;
+	private final DeviceStore devices;
 
 	private final UserDetailsService users;
 
@@ -63,9 +60,9 @@ public class DeviceTokens {
 
 	private volatile Instant lastPoll;
 
-	DeviceTokens(JdbcTemplate jdbc, UserDetailsService users, AuditService audit, Clock clock,
+	DeviceTokens(DeviceStore devices, UserDetailsService users, AuditService audit, Clock clock,
 			@Value("${fugong.gate.device-lifetime:12h}") Duration lifetime) {
-		this.jdbc = jdbc;
+		this.devices = devices;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
@@ -100,11 +97,7 @@ public class DeviceTokens {
 		label = label.substring(0, Math.min(100, label.length()));
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(shift);
-		Long id = this.jdbc.queryForObject("""
-				INSERT INTO gate_device (username, label, token_hash, created_at, checkpoint_id, expires_at)
-				VALUES (?, ?, ?, ?, ?, ?) RETURNING id
-				""", Long.class, guard.getUsername(), label, sha256(token), Timestamp.from(now), checkpointId,
-				Timestamp.from(expiresAt));
+		long id = this.devices.add(guard.getUsername(), label, sha256(token), now, checkpointId, expiresAt);
 		this.audit.recordAs(guard.getUsername(), "DEVICE_TOKEN_ISSUE", "gate_device", String.valueOf(id),
 				AuditService.SUCCESS, label);
 		return new Enrolled(id, token, expiresAt);
@@ -113,24 +106,20 @@ public class DeviceTokens {
 	/** Revokes one device token (a lost phone); false when it was revoked already. */
 	@Transactional
 	public boolean revoke(CurrentUser actor, long deviceId) {
-		int revoked = this.jdbc.update("UPDATE gate_device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-				Timestamp.from(this.clock.instant()), deviceId);
-		if (revoked > 0) {
-			changed(List.of(deviceId));
+		boolean revoked = this.devices.revoke(deviceId, this.clock.instant());
+		if (revoked) {
+			forget(List.of(deviceId));
 			this.audit.recordAs(actor.getUsername(), "DEVICE_TOKEN_REVOKE", "gate_device", String.valueOf(deviceId),
 					AuditService.SUCCESS, null);
 		}
-		return revoked > 0;
+		return revoked;
 	}
 
 	/** Revokes every device token of the guard (a lost phone, a reset, a disabled or re-bound account). */
 	@Transactional
 	public int revokeAll(CurrentUser actor, String username) {
-		List<Long> revoked = this.jdbc.queryForList("""
-				UPDATE gate_device SET revoked_at = ? WHERE lower(username) = lower(?) AND revoked_at IS NULL
-				RETURNING id
-				""", Long.class, Timestamp.from(this.clock.instant()), username);
-		changed(revoked);
+		List<Long> revoked = this.devices.revokeAll(username, this.clock.instant());
+		forget(revoked);
 		this.guardOfToken.clear();
 		this.audit.recordAs(actor.getUsername(), "DEVICE_TOKEN_REVOKE", "gate_device", username, AuditService.SUCCESS,
 				revoked.size() + " tokens");
@@ -173,35 +162,25 @@ public class DeviceTokens {
 	@Scheduled(fixedDelayString = "${fugong.gate.cache-poll:1s}", initialDelayString = "1s")
 	void poll() {
 		Instant now = this.clock.instant();
-		Set<Long> revoked = new HashSet<>(this.jdbc.queryForList(
-				"SELECT key FROM gate_change WHERE kind = 'DEVICE' AND at > ?", Long.class,
-				Timestamp.from(this.lastPoll.minus(OVERLAP))));
+		Set<Long> revoked = this.devices.revokedSince(this.lastPoll.minus(OVERLAP));
 		this.lastPoll = now;
 		if (!revoked.isEmpty()) {
 			this.guardOfToken.values().removeIf((known) -> known.deviceId() != null && revoked.contains(known.deviceId()));
 		}
 	}
 
-	private void changed(List<Long> deviceIds) {
-		Timestamp at = Timestamp.from(this.clock.instant());
-		for (Long id : deviceIds) {
-			this.jdbc.update("INSERT INTO gate_change (kind, key, at) VALUES ('DEVICE', ?, ?)", id, at);
-		}
+	/** This instance forgets the devices at once; the others read their revocation within a poll. */
+	private void forget(List<Long> deviceIds) {
 		this.guardOfToken.values().removeIf((known) -> known.deviceId() != null && deviceIds.contains(known.deviceId()));
 	}
 
 	private Known lookUp(String token, Instant now) {
-		List<Device> devices = this.jdbc.query("""
-				UPDATE gate_device SET last_used_at = ?
-				WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
-				RETURNING id, username, expires_at
-				""", (rs, row) -> new Device(rs.getLong("id"), rs.getString("username"),
-				rs.getTimestamp("expires_at").toInstant()), Timestamp.from(now), sha256(token), Timestamp.from(now));
+		Optional<DeviceStore.Device> used = this.devices.use(sha256(token), now);
 		Instant remember = now.plus(REMEMBER);
-		if (devices.isEmpty()) {
+		if (used.isEmpty()) {
 			return new Known(null, null, remember);
 		}
-		Device device = devices.get(0);
+		DeviceStore.Device device = used.get();
 		Instant until = device.expiresAt().isBefore(remember) ? device.expiresAt() : remember;
 		try {
 			CurrentUser user = (CurrentUser) this.users.loadUserByUsername(device.username());
@@ -225,9 +204,6 @@ public class DeviceTokens {
 
 	/** A device just enrolled: its token is answered this once. */
 	public record Enrolled(long id, String token, Instant expiresAt) {
-	}
-
-	private record Device(long id, String username, Instant expiresAt) {
 	}
 
 	/** What this instance learnt of a token, until when; {@code user} null for one that does not authenticate. */

@@ -1,4 +1,4 @@
-package org.fugong.dashboard;
+package org.fugong.workforce;
 
 import java.time.Instant;
 import java.time.LocalDate;
