@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ApprovalListener {
 
-	private final WhitelistService whitelist;
+	private final WhitelistLedger ledger;
 
-	ApprovalListener(WhitelistService whitelist) {
-		this.whitelist = whitelist;
+	ApprovalListener(WhitelistLedger ledger) {
+		this.ledger = ledger;
 	}
 
 	@ApplicationModuleListener
 	void on(ResumptionApproved event) {
-		this.whitelist.listOnApproval(event);
+		this.ledger.listOnApproval(event);
 	}
 
 }

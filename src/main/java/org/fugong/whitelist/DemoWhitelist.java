@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class DemoWhitelist implements ApplicationRunner {
 
-	private final WhitelistService whitelist;
+	private final WhitelistLedger ledger;
 
-	DemoWhitelist(WhitelistService whitelist) {
-		this.whitelist = whitelist;
+	DemoWhitelist(WhitelistLedger ledger) {
+		this.ledger = ledger;
 	}
 
 	@Override
@@ -42,7 +42,7 @@ class DemoWhitelist implements ApplicationRunner {
 
 	private void list(String first17, WhitelistLevel level, String batch, String day) {
 		Instant since = LocalDate.parse(day).atTime(9, 0).atZone(TimeFormat.ZONE).toInstant();
-		this.whitelist.listIfAbsent(first17 + CreditCodes.checkCharacter(first17), level, batch, since, "demo");
+		this.ledger.listIfAbsent(first17 + CreditCodes.checkCharacter(first17), level, batch, since, "demo");
 	}
 
 }

@@ -29,8 +29,11 @@ class WhitelistImportController {
 
 	private final WhitelistService whitelist;
 
-	WhitelistImportController(WhitelistService whitelist) {
+	private final WhitelistImport cityImport;
+
+	WhitelistImportController(WhitelistService whitelist, WhitelistImport cityImport) {
 		this.whitelist = whitelist;
+		this.cityImport = cityImport;
 	}
 
 	@GetMapping("/whitelist/import")
@@ -52,7 +55,7 @@ class WhitelistImportController {
 			return "whitelist/import";
 		}
 		try {
-			model.addAttribute("result", this.whitelist.importCityList(user, file.getBytes()));
+			model.addAttribute("result", this.cityImport.importCityList(user, file.getBytes()));
 		}
 		catch (BusinessRuleException ex) {
 			model.addAttribute("fileError", ex.messageKey());

@@ -34,6 +34,9 @@ class WhitelistImportTests {
 	WhitelistService whitelist;
 
 	@Autowired
+	WhitelistImport cityImport;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -52,7 +55,7 @@ class WhitelistImportTests {
 				+ b.creditCode().toLowerCase() + "," + b.name() + ", 第二批 ,\r\n" + "\r\n" + listed.creditCode() + ","
 				+ listed.name() + ",第二批,\r\n";
 
-		ImportResult result = this.whitelist.importCityList(as("city"), utf8(csv, true));
+		ImportResult result = this.cityImport.importCityList(as("city"), utf8(csv, true));
 
 		assertThat(result.imported()).isTrue();
 		assertThat(result.rows()).isEqualTo(3);
@@ -89,7 +92,7 @@ class WhitelistImportTests {
 				+ ",第二批,,某公司\n" // line 8: no code
 				+ alsoGood.creditCode() + "," + "批".repeat(51) + ",," + alsoGood.name() + "\n"; // line 9: batch too long
 
-		ImportResult result = this.whitelist.importCityList(as("city"), utf8(csv, false));
+		ImportResult result = this.cityImport.importCityList(as("city"), utf8(csv, false));
 
 		assertThat(result.imported()).isFalse();
 		assertThat(result.added()).isZero();
@@ -110,7 +113,7 @@ class WhitelistImportTests {
 				+ ",第三批,海港开发区重点企业\r\n";
 		byte[] gbk = csv.getBytes(Charset.forName("GBK"));
 
-		ImportResult result = this.whitelist.importCityList(as("city"), gbk);
+		ImportResult result = this.cityImport.importCityList(as("city"), gbk);
 
 		assertThat(result.added()).isOne();
 		assertThat(this.whitelist.entriesOf(enterprise.id())).singleElement().satisfies((e) -> {
@@ -124,7 +127,7 @@ class WhitelistImportTests {
 		Registered enterprise = Registrations.register(this.mvc, "310117", "310117107");
 		String csv = "batch,name,creditCode\n2026-11-23," + enterprise.name() + "," + enterprise.creditCode() + "\n";
 
-		ImportResult result = this.whitelist.importCityList(as("city"), utf8(csv, false));
+		ImportResult result = this.cityImport.importCityList(as("city"), utf8(csv, false));
 
 		assertThat(result.added()).isOne();
 		assertThat(this.whitelist.entriesOf(enterprise.id())).singleElement()
@@ -154,7 +157,7 @@ class WhitelistImportTests {
 		byte[] csv = utf8("统一社会信用代码,批次\n91310117MA1J3L4X2Z,首批\n", false);
 		for (String official : new String[] { "songjiang", "xinqiao" }) {
 			assertThatExceptionOfType(AccessDeniedException.class)
-				.isThrownBy(() -> this.whitelist.importCityList(as(official), csv));
+				.isThrownBy(() -> this.cityImport.importCityList(as(official), csv));
 		}
 	}
 
@@ -166,7 +169,7 @@ class WhitelistImportTests {
 	}
 
 	private String refusal(CurrentUser city, byte[] content) {
-		Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> this.whitelist.importCityList(city, content));
+		Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> this.cityImport.importCityList(city, content));
 		assertThat(thrown).isInstanceOf(BusinessRuleException.class);
 		return ((BusinessRuleException) thrown).messageKey();
 	}
