@@ -65,9 +65,7 @@ class MarketExport implements ExportSource {
 
 	@Override
 	public ExportQuery query(CurrentUser user, ExportParams params) {
-		PostFilter filter = new PostFilter(params.text("q"), params.choice("kind", PostKind.class),
-				params.choice("category", PostCategory.class), null, params.text("town"),
-				params.choice("state", PostState.class), false);
+		PostFilter filter = PostFilter.oversight(params);
 		var locale = LocaleContextHolder.getLocale();
 		List<Object[]> rows = this.market.oversee(user, filter, PageRequest.of(0, MAX_ROWS))
 			.stream()
