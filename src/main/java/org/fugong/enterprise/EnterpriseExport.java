@@ -6,7 +6,7 @@ import org.fugong.common.Masking;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
 import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
 
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * phone masked as on screen.
  */
 @Component
-class EnterpriseExport implements ExportSource {
+class EnterpriseExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(ExportColumn.text("export.col.enterprise", 30),
 			ExportColumn.text("export.col.creditCode", 20), ExportColumn.text("export.col.district", 10),
@@ -28,19 +28,8 @@ class EnterpriseExport implements ExportSource {
 			ExportColumn.text("export.col.contactPhone", 14), ExportColumn.text("export.col.address", 30),
 			ExportColumn.dateTime("export.col.registeredAt"));
 
-	@Override
-	public String list() {
-		return "enterprises";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.enterprises";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
+	EnterpriseExport() {
+		super("enterprises", "export.title.enterprises", COLUMNS);
 	}
 
 	@Override

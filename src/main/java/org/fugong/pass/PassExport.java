@@ -6,7 +6,7 @@ import java.util.List;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
 import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * enterprise's of its own. The holder appears masked, as on an official's screen.
  */
 @Component
-class PassExport implements ExportSource {
+class PassExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(ExportColumn.number("export.col.id"),
 			ExportColumn.code("export.col.passType", "pass.type.", 12), ExportColumn.text("export.col.holder", 14),
@@ -28,19 +28,8 @@ class PassExport implements ExportSource {
 			ExportColumn.code("export.col.status", "pass.status.", 8), ExportColumn.dateTime("export.col.validFrom"),
 			ExportColumn.dateTime("export.col.validTo"), ExportColumn.dateTime("export.col.issuedAt"));
 
-	@Override
-	public String list() {
-		return "passes";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.passes";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
+	PassExport() {
+		super("passes", "export.title.passes", COLUMNS);
 	}
 
 	@Override

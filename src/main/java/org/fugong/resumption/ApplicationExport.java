@@ -7,7 +7,7 @@ import java.util.List;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
 import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the official's role; an enterprise's is all of its own.
  */
 @Component
-class ApplicationExport implements ExportSource {
+class ApplicationExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(ExportColumn.number("export.col.id"),
 			ExportColumn.text("export.col.enterprise", 30), ExportColumn.text("export.col.town", 14),
@@ -32,19 +32,8 @@ class ApplicationExport implements ExportSource {
 			ExportColumn.dateTime("export.col.submittedAt"), ExportColumn.dateTime("export.col.dueAt"),
 			ExportColumn.yesNo("export.col.overdue"), ExportColumn.dateTime("export.col.decidedAt"));
 
-	@Override
-	public String list() {
-		return "applications";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.applications";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
+	ApplicationExport() {
+		super("applications", "export.title.applications", COLUMNS);
 	}
 
 	@Override

@@ -5,7 +5,7 @@ import java.util.List;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
 import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
 
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The whitelist page's list as a sheet: the same filters and scope as the page, by {@link WhitelistQuery}. */
 @Component
-class WhitelistExport implements ExportSource {
+class WhitelistExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(ExportColumn.text("export.col.enterprise", 30),
 			ExportColumn.text("export.col.creditCode", 20), ExportColumn.text("export.col.district", 10),
@@ -22,19 +22,8 @@ class WhitelistExport implements ExportSource {
 			ExportColumn.code("export.col.source", "whitelist.source.", 10), ExportColumn.dateTime("export.col.since"),
 			ExportColumn.text("export.col.reason", 30));
 
-	@Override
-	public String list() {
-		return "whitelist";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.whitelist";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
+	WhitelistExport() {
+		super("whitelist", "export.title.whitelist", COLUMNS);
 	}
 
 	@Override
