@@ -1,25 +1,24 @@
 package org.fugong.enterprise;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.fugong.common.Masking;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
+import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
-import org.fugong.security.Jurisdiction;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The officials' enterprise list as a sheet: the same scope and search
- * ({@code q}: credit code or part of the name) as the page; the contact's
+ * ({@link EnterpriseSearch}) as the page; the contact's
  * phone masked as on screen.
  */
 @Component
-class EnterpriseExport implements ExportSource {
+class EnterpriseExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(ExportColumn.text("export.col.enterprise", 30),
 			ExportColumn.text("export.col.creditCode", 20), ExportColumn.text("export.col.district", 10),
@@ -29,19 +28,8 @@ class EnterpriseExport implements ExportSource {
 			ExportColumn.text("export.col.contactPhone", 14), ExportColumn.text("export.col.address", 30),
 			ExportColumn.dateTime("export.col.registeredAt"));
 
-	@Override
-	public String list() {
-		return "enterprises";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.enterprises";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
+	EnterpriseExport() {
+		super("enterprises", "export.title.enterprises", COLUMNS);
 	}
 
 	@Override
@@ -51,31 +39,14 @@ class EnterpriseExport implements ExportSource {
 
 	@Override
 	public ExportQuery query(CurrentUser user, ExportParams params) {
-		String q = params.text("q");
-		Jurisdiction scope = user.jurisdiction();
-		StringBuilder from = new StringBuilder("""
-				FROM enterprise e
-				JOIN region d ON d.code = e.district_code
-				JOIN region t ON t.code = e.town_code
-				WHERE true""");
-		List<Object> args = new ArrayList<>();
-		if (scope.districtCode() != null) {
-			from.append(" AND e.district_code = ?");
-			args.add(scope.districtCode());
-		}
-		if (scope.townCode() != null) {
-			from.append(" AND e.town_code = ?");
-			args.add(scope.townCode());
-		}
-		if (q != null) {
-			from.append(" AND (e.credit_code = upper(?) OR lower(e.name) LIKE lower('%' || ? || '%'))");
-			args.add(q);
-			args.add(q);
-		}
+		SqlWhere where = EnterpriseSearch.of(params).where(user.jurisdiction());
 		return ExportQuery.sql("""
 				e.name, e.credit_code, d.name AS district, t.name AS town, e.industry, e.staff_count,
 				e.above_designated_size, e.foreign_invested, e.contact_name, e.contact_phone, e.address, e.registered_at""",
-				from.toString(), "e.name, e.id", args,
+				"""
+						FROM enterprise e
+						JOIN region d ON d.code = e.district_code
+						JOIN region t ON t.code = e.town_code""" + where.sql(), "e.name, e.id", where.args(),
 				(rs) -> new Object[] { rs.getString("name"), rs.getString("credit_code"), rs.getString("district"),
 						rs.getString("town"), rs.getString("industry"), rs.getInt("staff_count"),
 						rs.getBoolean("above_designated_size"), rs.getBoolean("foreign_invested"),

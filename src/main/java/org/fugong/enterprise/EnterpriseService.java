@@ -164,8 +164,8 @@ public class EnterpriseService {
 	@Transactional(readOnly = true)
 	public Page<EnterpriseView> search(CurrentUser official, String q, Pageable pageable) {
 		Jurisdiction scope = official.jurisdiction();
-		String query = (q == null || q.isBlank()) ? null : q.trim();
-		return this.enterprises.searchInJurisdiction(scope.districtCode(), scope.townCode(), query, pageable)
+		return this.enterprises
+			.searchInJurisdiction(scope.districtCode(), scope.townCode(), new EnterpriseSearch(q).q(), pageable)
 			.map(Enterprise::toView);
 	}
 

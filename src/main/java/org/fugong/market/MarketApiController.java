@@ -57,7 +57,7 @@ class MarketApiController {
 			@RequestParam(required = false) PostKind kind, @RequestParam(required = false) PostCategory category,
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "true") boolean open,
 			@Valid PageQuery page) {
-		PostFilter filter = new PostFilter(q, kind, category, blankToNull(region), null, null, open);
+		PostFilter filter = new PostFilter(q, kind, category, PostFilter.blankToNull(region), null, null, open);
 		return PageResponse.of(this.market.search(filter, page.toPageable(Sort.unsorted())), (p) -> p);
 	}
 
@@ -109,7 +109,7 @@ class MarketApiController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) PostKind kind,
 			@RequestParam(required = false) PostCategory category, @RequestParam(required = false) String town,
 			@RequestParam(required = false) PostState state, @Valid PageQuery page) {
-		PostFilter filter = new PostFilter(q, kind, category, null, blankToNull(town), state, false);
+		PostFilter filter = PostFilter.oversight(q, kind, category, town, state);
 		return PageResponse.of(this.market.oversee(user, filter, page.toPageable(Sort.unsorted())), (p) -> p);
 	}
 
@@ -165,10 +165,6 @@ class MarketApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
 	record Created(long id, String state) {
 	}
 
@@ -177,4 +173,5 @@ class MarketApiController {
 
 	record Mine(List<PostSummary> posts, List<ContactView> sent) {
 	}
+
 }

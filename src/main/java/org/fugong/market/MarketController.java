@@ -236,10 +236,7 @@ class MarketController {
 		model.addAttribute("coordination", this.coordination.queue(user));
 		model.addAttribute("search", filters);
 		var pageable = new PageQuery(filters.page(), 20).toPageable(false, 20, Sort.unsorted());
-		PostFilter filter = filters.toFilter();
-		PostFilter all = new PostFilter(filter.q(), filter.kind(), filter.category(), null, filter.town(),
-				filter.state(), false);
-		model.addAttribute("posts", this.market.oversee(user, all, pageable));
+		model.addAttribute("posts", this.market.oversee(user, filters.toFilter().overseen(), pageable));
 		model.addAttribute("unanswered", this.market.unansweredDemands(user, PageRequest.of(0, 50)));
 		model.addAttribute("figures", this.market.figures(user.jurisdiction()));
 		model.addAttribute("kinds", PostKind.values());

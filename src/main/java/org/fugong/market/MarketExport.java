@@ -5,7 +5,7 @@ import java.util.List;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
 import org.fugong.region.RegionService;
 import org.fugong.security.CurrentUser;
 
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * {@value #MAX_ROWS}.
  */
 @Component
-class MarketExport implements ExportSource {
+class MarketExport extends ListExport {
 
 	static final int MAX_ROWS = 20_000;
 
@@ -39,23 +39,9 @@ class MarketExport implements ExportSource {
 	private final RegionService regions;
 
 	MarketExport(MarketService market, RegionService regions) {
+		super("market-posts", "market.export.title", COLUMNS);
 		this.market = market;
 		this.regions = regions;
-	}
-
-	@Override
-	public String list() {
-		return "market-posts";
-	}
-
-	@Override
-	public String titleKey() {
-		return "market.export.title";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
 	}
 
 	@Override
@@ -65,9 +51,7 @@ class MarketExport implements ExportSource {
 
 	@Override
 	public ExportQuery query(CurrentUser user, ExportParams params) {
-		PostFilter filter = new PostFilter(params.text("q"), params.choice("kind", PostKind.class),
-				params.choice("category", PostCategory.class), null, params.text("town"),
-				params.choice("state", PostState.class), false);
+		PostFilter filter = PostFilter.oversight(params);
 		var locale = LocaleContextHolder.getLocale();
 		List<Object[]> rows = this.market.oversee(user, filter, PageRequest.of(0, MAX_ROWS))
 			.stream()

@@ -5,16 +5,13 @@ record MarketSearchForm(String q, PostKind kind, PostCategory category, String r
 		Boolean open, Integer page) {
 
 	PostFilter toFilter() {
-		return new PostFilter(blankToNull(this.q), this.kind, this.category, blankToNull(this.region),
-				blankToNull(this.town), this.state, !Boolean.FALSE.equals(this.open));
+		return new PostFilter(PostFilter.blankToNull(this.q), this.kind, this.category,
+				PostFilter.blankToNull(this.region), PostFilter.blankToNull(this.town), this.state,
+				!Boolean.FALSE.equals(this.open));
 	}
 
 	static MarketSearchForm empty() {
 		return new MarketSearchForm(null, null, null, null, null, null, null, 0);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.fugong.pass;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.security.CurrentUser;
-import org.fugong.security.Jurisdiction;
 import org.fugong.whitelist.WhitelistService;
 import org.fugong.whitelist.WhitelistStanding;
 
@@ -44,36 +42,13 @@ class PassViews {
 
 	Page<PassView> search(CurrentUser user, PassQuery query, Pageable pageable) {
 		Instant now = this.clock.instant();
-		Long enterprise = user.isOfficial() ? null : user.requireEnterpriseId();
-		Jurisdiction jurisdiction = user.isOfficial() ? user.jurisdiction() : Jurisdiction.EVERYWHERE;
-		PassStatus stored = null;
-		Instant validAfter = null;
-		Instant endedBy = null;
-		if (query.status() != null) {
-			switch (query.status()) {
-				case ACTIVE -> {
-					stored = PassStatus.ACTIVE;
-					validAfter = now;
-				}
-				case EXPIRED -> {
-					stored = PassStatus.ACTIVE;
-					endedBy = now;
-				}
-				case REVOKED -> stored = PassStatus.REVOKED;
-			}
-		}
-		if (query.expiringSoon()) {
-			stored = PassStatus.ACTIVE;
-			validAfter = now;
-			endedBy = now.plus(Duration.ofDays(3));
-		}
-		String q = (query.q() != null && !query.q().isBlank()) ? "%" + query.q().strip() + "%" : null;
-		String code = (q != null) ? query.q().strip().toUpperCase() : null;
+		PassScope scope = PassScope.of(user, query, now);
 		// Each enterprise's name and whitelist standing once per page, not once per pass.
 		Map<Long, Issuer> issuers = new HashMap<>();
 		return this.passes
-			.search(enterprise, jurisdiction.districtCode(), jurisdiction.townCode(), query.type(), query.employeeId(),
-					stored, validAfter, endedBy, q, code, pageable)
+			.search(scope.enterprise(), scope.jurisdiction().districtCode(), scope.jurisdiction().townCode(),
+					scope.type(), scope.employee(), scope.stored(), scope.validAfter(), scope.endedBy(), scope.like(),
+					scope.code(), pageable)
 			.map((pass) -> toView(pass, issuers.computeIfAbsent(pass.getEnterpriseId(), this::issuer),
 					!user.isOfficial(), now));
 	}

@@ -1,20 +1,19 @@
 package org.fugong.whitelist;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
+import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
-import org.fugong.security.Jurisdiction;
 
 import org.springframework.stereotype.Component;
 
-/** The whitelist page's list as a sheet: the same filters and scope as {@code WhitelistEntryRepository.search}. */
+/** The whitelist page's list as a sheet: the same filters and scope as the page, by {@link WhitelistQuery}. */
 @Component
-class WhitelistExport implements ExportSource {
+class WhitelistExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(ExportColumn.text("export.col.enterprise", 30),
 			ExportColumn.text("export.col.creditCode", 20), ExportColumn.text("export.col.district", 10),
@@ -23,19 +22,8 @@ class WhitelistExport implements ExportSource {
 			ExportColumn.code("export.col.source", "whitelist.source.", 10), ExportColumn.dateTime("export.col.since"),
 			ExportColumn.text("export.col.reason", 30));
 
-	@Override
-	public String list() {
-		return "whitelist";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.whitelist";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
+	WhitelistExport() {
+		super("whitelist", "export.title.whitelist", COLUMNS);
 	}
 
 	@Override
@@ -45,45 +33,13 @@ class WhitelistExport implements ExportSource {
 
 	@Override
 	public ExportQuery query(CurrentUser user, ExportParams params) {
-		WhitelistLevel level = params.choice("level", WhitelistLevel.class);
-		WhitelistStatus status = params.choice("status", WhitelistStatus.class);
-		String region = params.text("region");
-		String batch = params.text("batch");
-		Jurisdiction scope = user.jurisdiction();
-		StringBuilder from = new StringBuilder("""
-				FROM whitelist_entry w
-				JOIN region d ON d.code = w.district_code
-				JOIN region t ON t.code = w.town_code
-				WHERE true""");
-		List<Object> args = new ArrayList<>();
-		if (scope.districtCode() != null) {
-			from.append(" AND w.district_code = ?");
-			args.add(scope.districtCode());
-		}
-		if (scope.townCode() != null) {
-			from.append(" AND w.town_code = ?");
-			args.add(scope.townCode());
-		}
-		if (level != null) {
-			from.append(" AND w.level = ?");
-			args.add(level.name());
-		}
-		if (status != null) {
-			from.append(" AND w.status = ?");
-			args.add(status.name());
-		}
-		if (region != null) {
-			from.append(" AND (w.district_code = ? OR w.town_code = ?)");
-			args.add(region);
-			args.add(region);
-		}
-		if (batch != null) {
-			from.append(" AND w.batch = ?");
-			args.add(batch);
-		}
+		SqlWhere where = WhitelistQuery.of(params).where(user.jurisdiction());
 		return ExportQuery.sql("""
 				w.enterprise_name, w.credit_code, d.name AS district, t.name AS town, w.level, w.batch, w.status,
-				w.source, w.since, w.reason""", from.toString(), "w.since DESC, w.id DESC", args,
+				w.source, w.since, w.reason""", """
+				FROM whitelist_entry w
+				JOIN region d ON d.code = w.district_code
+				JOIN region t ON t.code = w.town_code""" + where.sql(), "w.since DESC, w.id DESC", where.args(),
 				(rs) -> new Object[] { rs.getString("enterprise_name"), rs.getString("credit_code"),
 						rs.getString("district"), rs.getString("town"), rs.getString("level"), rs.getString("batch"),
 						rs.getString("status"), rs.getString("source"), rs.getTimestamp("since").toInstant(),
