@@ -1,6 +1,5 @@
 package org.fugong.appeal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +27,6 @@ class AppealClosing {
 
 	private final AppealRepository appeals;
 
-	private final AppealMessageRepository messages;
-
 	private final AppealAccess access;
 
 	private final AppealJournal journal;
@@ -38,17 +35,13 @@ class AppealClosing {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final Clock clock;
-
-	AppealClosing(AppealRepository appeals, AppealMessageRepository messages, AppealAccess access,
-			AppealJournal journal, AppealProperties properties, ApplicationEventPublisher publisher, Clock clock) {
+	AppealClosing(AppealRepository appeals, AppealAccess access, AppealJournal journal, AppealProperties properties,
+			ApplicationEventPublisher publisher) {
 		this.appeals = appeals;
-		this.messages = messages;
 		this.access = access;
 		this.journal = journal;
 		this.properties = properties;
 		this.publisher = publisher;
-		this.clock = clock;
 	}
 
 	/**
@@ -69,10 +62,10 @@ class AppealClosing {
 			throw new InvalidInputException("problem.400.invalid",
 					List.of(new FieldProblem("upheld", "appeal.upheld.required")));
 		}
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		Transition transition = appeal.respond(official.getUsername(), resolved, upheld, now);
 		this.appeals.flush();
-		this.messages.save(new AppealMessage(id, now, official.getUsername(), official.role().name(), Kind.ANSWER, text));
+		this.journal.say(id, now, official.getUsername(), official.role().name(), Kind.ANSWER, text);
 		String action = !resolved ? "ANSWER"
 				: (appeal.getUpheld() == null) ? "RESOLVE" : (appeal.getUpheld() ? "UPHOLD" : "DISMISS");
 		this.journal.record(appeal, official.getUsername(), action, transition, text, now);
@@ -90,7 +83,7 @@ class AppealClosing {
 					List.of(new FieldProblem("satisfaction", "appeal.satisfaction.range")));
 		}
 		Appeal appeal = this.access.own(user, id);
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		String cleanComment = AppealJournal.blankToNull(comment);
 		Transition transition = appeal.close(satisfaction, cleanComment, now);
 		this.appeals.flush();
@@ -103,11 +96,11 @@ class AppealClosing {
 	void reopen(CurrentUser user, long id, String reason) {
 		String text = AppealJournal.requireText(reason, "reason");
 		Appeal appeal = this.access.own(user, id);
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		Transition transition = appeal.reopen(Duration.ofDays(this.properties.reopenDays()),
 				this.journal.deadlines(now));
 		this.appeals.flush();
-		this.messages.save(new AppealMessage(id, now, user.getUsername(), Role.ENTERPRISE.name(), Kind.REPLY, text));
+		this.journal.say(id, now, user.getUsername(), Role.ENTERPRISE.name(), Kind.REPLY, text);
 		this.journal.record(appeal, user.getUsername(), "REOPEN", transition, text, now);
 		this.journal.notifyEnterprise(appeal, "inbox.appeal.REOPENED");
 		this.journal.notifyAssignee(appeal, "inbox.appeal.reopened", text);
@@ -119,7 +112,7 @@ class AppealClosing {
 	 */
 	@Transactional
 	int closeUnratedAnswers() {
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		List<Long> due = this.appeals.answeredBefore(now.minus(Duration.ofDays(this.properties.autoCloseDays())));
 		int closed = 0;
 		for (Long id : due) {

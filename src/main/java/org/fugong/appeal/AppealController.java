@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The appeal lists and figures: the enterprise's own items, the officials'
  * queue with its filters and counts, and the figures of a region. One item's
- * page and its forms are {@link AppealPage}'s.
+ * page and its forms are {@link AppealItemController}'s.
  */
 @Controller
 class AppealController {

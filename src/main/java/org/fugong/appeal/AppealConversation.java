@@ -1,6 +1,5 @@
 package org.fugong.appeal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import org.fugong.common.FieldProblem;
 import org.fugong.common.FileStore;
 import org.fugong.common.FileStore.StoredFile;
 import org.fugong.common.NotFoundException;
-import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 
@@ -27,29 +25,20 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class AppealConversation {
 
-	private final AppealMessageRepository messages;
-
 	private final AppealAttachmentRepository attachments;
 
 	private final FileStore files;
-
-	private final AuditService audit;
 
 	private final AppealAccess access;
 
 	private final AppealJournal journal;
 
-	private final Clock clock;
-
-	AppealConversation(AppealMessageRepository messages, AppealAttachmentRepository attachments, FileStore files,
-			AuditService audit, AppealAccess access, AppealJournal journal, Clock clock) {
-		this.messages = messages;
+	AppealConversation(AppealAttachmentRepository attachments, FileStore files, AppealAccess access,
+			AppealJournal journal) {
 		this.attachments = attachments;
 		this.files = files;
-		this.audit = audit;
 		this.access = access;
 		this.journal = journal;
-		this.clock = clock;
 	}
 
 	/** A line in the conversation: the enterprise's reply or an official's answer that changes no state. */
@@ -57,13 +46,13 @@ class AppealConversation {
 	void message(CurrentUser user, long id, String text) {
 		String clean = AppealJournal.requireText(text, "text");
 		Appeal appeal = this.access.visible(user, id);
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		if (user.enterpriseId() != null) {
 			if (appeal.getState() == AppealState.CLOSED) {
 				throw new AppealTransitionException(appeal.getState(), "REPLY");
 			}
-			this.messages.save(new AppealMessage(id, now, user.getUsername(), Role.ENTERPRISE.name(), Kind.REPLY, clean));
-			this.audit.record("APPEAL_REPLY", "APPEAL", id, AuditService.SUCCESS, null);
+			this.journal.say(id, now, user.getUsername(), Role.ENTERPRISE.name(), Kind.REPLY, clean);
+			this.journal.audit("APPEAL_REPLY", id, null);
 			this.journal.notifyAssignee(appeal, "inbox.appeal.replied", appeal.getSubject());
 			return;
 		}
@@ -71,8 +60,8 @@ class AppealConversation {
 		if (appeal.getState() == AppealState.CLOSED) {
 			throw new AppealTransitionException(appeal.getState(), "MESSAGE");
 		}
-		this.messages.save(new AppealMessage(id, now, user.getUsername(), user.role().name(), Kind.ANSWER, clean));
-		this.audit.record("APPEAL_MESSAGE", "APPEAL", id, AuditService.SUCCESS, null);
+		this.journal.say(id, now, user.getUsername(), user.role().name(), Kind.ANSWER, clean);
+		this.journal.audit("APPEAL_MESSAGE", id, null);
 		this.journal.notifyEnterprise(appeal, "inbox.appeal.message");
 	}
 
@@ -81,9 +70,8 @@ class AppealConversation {
 		String clean = AppealJournal.requireText(text, "text");
 		Appeal appeal = this.access.visible(official, id);
 		this.access.requireActing(official, appeal);
-		this.messages.save(new AppealMessage(id, Instant.now(this.clock), official.getUsername(),
-				official.role().name(), Kind.NOTE, clean));
-		this.audit.record("APPEAL_NOTE", "APPEAL", appeal.getId(), AuditService.SUCCESS, null);
+		this.journal.say(id, this.journal.now(), official.getUsername(), official.role().name(), Kind.NOTE, clean);
+		this.journal.audit("APPEAL_NOTE", appeal.getId(), null);
 	}
 
 	/** Adds a file to the enterprise's own open item (PDF or image, checked by content). */
@@ -99,9 +87,8 @@ class AppealConversation {
 		}
 		StoredFile stored = this.files.store(upload, FileStore.DOCUMENTS_AND_IMAGES);
 		AppealAttachment attachment = this.attachments
-			.save(new AppealAttachment(id, stored, user.getUsername(), Instant.now(this.clock)));
-		this.audit.record("APPEAL_ATTACHMENT_ADDED", "APPEAL", id, AuditService.SUCCESS,
-				stored.originalName() + " " + stored.sha256());
+			.save(new AppealAttachment(id, stored, user.getUsername(), this.journal.now()));
+		this.journal.audit("APPEAL_ATTACHMENT_ADDED", id, stored.originalName() + " " + stored.sha256());
 		return attachment.toView();
 	}
 

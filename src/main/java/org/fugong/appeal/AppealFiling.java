@@ -1,6 +1,5 @@
 package org.fugong.appeal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.security.AccountService;
 import org.fugong.security.AccountSummary;
-import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 
@@ -38,10 +36,6 @@ class AppealFiling {
 
 	private final AppealRepository appeals;
 
-	private final AppealMessageRepository messages;
-
-	private final AppealEventRepository events;
-
 	private final AppealAttachmentRepository attachments;
 
 	private final RejectedApplications rejected;
@@ -50,28 +44,19 @@ class AppealFiling {
 
 	private final AccountService accounts;
 
-	private final AuditService audit;
-
 	private final FileStore files;
 
 	private final AppealJournal journal;
 
-	private final Clock clock;
-
-	AppealFiling(AppealRepository appeals, AppealMessageRepository messages, AppealEventRepository events,
-			AppealAttachmentRepository attachments, RejectedApplications rejected, EnterpriseService enterprises,
-			AccountService accounts, AuditService audit, FileStore files, AppealJournal journal, Clock clock) {
+	AppealFiling(AppealRepository appeals, AppealAttachmentRepository attachments, RejectedApplications rejected,
+			EnterpriseService enterprises, AccountService accounts, FileStore files, AppealJournal journal) {
 		this.appeals = appeals;
-		this.messages = messages;
-		this.events = events;
 		this.attachments = attachments;
 		this.rejected = rejected;
 		this.enterprises = enterprises;
 		this.accounts = accounts;
-		this.audit = audit;
 		this.files = files;
 		this.journal = journal;
-		this.clock = clock;
 	}
 
 	@Transactional
@@ -91,7 +76,7 @@ class AppealFiling {
 			}
 			applicationId = application.id();
 		}
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		return create(user, new Appeal(enterprise.id(), enterprise.name(), enterprise.districtCode(),
 				enterprise.townCode(), input.type(), input.subject().trim(), input.content().trim(), applicationId,
 				this.journal.deadlines(now)), uploads, now);
@@ -119,7 +104,7 @@ class AppealFiling {
 			throw new InvalidInputException("problem.400.invalid", problems);
 		}
 		EnterpriseView enterprise = this.enterprises.profile(official, enterpriseId);
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		return create(official, new Appeal(enterprise.id(), enterprise.name(), enterprise.districtCode(),
 				enterprise.townCode(), input.type(), input.subject().trim(), input.content().trim(), channel,
 				official.getUsername(), this.journal.deadlines(now)), uploads, now);
@@ -142,12 +127,11 @@ class AppealFiling {
 			StoredFile stored = this.files.store(file, FileStore.DOCUMENTS_AND_IMAGES);
 			this.attachments.save(new AppealAttachment(appeal.getId(), stored, user.getUsername(), now));
 		}
-		this.messages.save(new AppealMessage(appeal.getId(), now, user.getUsername(), user.role().name(),
-				Kind.CONTENT, appeal.getContent()));
-		this.events.save(new AppealEvent(appeal.getId(), now, user.getUsername(), "SUBMIT", null,
-				AppealState.SUBMITTED, appeal.getSubject()
-						+ ((appeal.getFiledBy() != null) ? " · " + appeal.getChannel() : "")));
-		this.audit.record("APPEAL_SUBMITTED", "APPEAL", appeal.getId(), AuditService.SUCCESS,
+		this.journal.say(appeal.getId(), now, user.getUsername(), user.role().name(), Kind.CONTENT,
+				appeal.getContent());
+		this.journal.submitted(appeal, user.getUsername(),
+				appeal.getSubject() + ((appeal.getFiledBy() != null) ? " · " + appeal.getChannel() : ""), now);
+		this.journal.audit("APPEAL_SUBMITTED", appeal.getId(),
 				appeal.getType() + ((appeal.getApplicationId() != null) ? " application " + appeal.getApplicationId() : "")
 						+ ((appeal.getFiledBy() != null) ? " on behalf, " + appeal.getChannel() : ""));
 		this.journal.notifyEnterprise(appeal, "inbox.appeal.SUBMITTED");

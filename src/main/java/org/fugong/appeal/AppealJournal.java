@@ -1,10 +1,12 @@
 package org.fugong.appeal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import org.fugong.appeal.Appeal.Deadlines;
 import org.fugong.appeal.Appeal.Transition;
+import org.fugong.appeal.AppealMessage.Kind;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.WorkingCalendar;
@@ -15,11 +17,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every change of an item leaves behind, in the change's transaction: its
- * history entry, its audit entry and the notices it causes; and the deadlines
- * of a new round, counted in working days.
+ * line in the conversation, its history entry, its audit entry and the notices
+ * it causes; and the deadlines of a new round, counted in working days.
  */
 @Component
 class AppealJournal {
+
+	private final AppealMessageRepository messages;
 
 	private final AppealEventRepository events;
 
@@ -31,18 +35,41 @@ class AppealJournal {
 
 	private final AppealProperties properties;
 
-	AppealJournal(AppealEventRepository events, AuditService audit, InboxService inbox, WorkingCalendar calendar,
-			AppealProperties properties) {
+	private final Clock clock;
+
+	AppealJournal(AppealMessageRepository messages, AppealEventRepository events, AuditService audit,
+			InboxService inbox, WorkingCalendar calendar, AppealProperties properties, Clock clock) {
+		this.messages = messages;
 		this.events = events;
 		this.audit = audit;
 		this.inbox = inbox;
 		this.calendar = calendar;
 		this.properties = properties;
+		this.clock = clock;
+	}
+
+	Instant now() {
+		return Instant.now(this.clock);
 	}
 
 	Deadlines deadlines(Instant start) {
 		return new Deadlines(start, this.calendar.after(start, this.properties.firstResponseDays()),
 				this.calendar.after(start, this.properties.resolutionDays()));
+	}
+
+	/** A line of the conversation (or an internal note) by {@code author} in {@code role}. */
+	void say(long appealId, Instant at, String author, String role, Kind kind, String text) {
+		this.messages.save(new AppealMessage(appealId, at, author, role, kind, text));
+	}
+
+	/** The first history entry of a new item. */
+	void submitted(Appeal appeal, String actor, String detail, Instant now) {
+		this.events.save(new AppealEvent(appeal.getId(), now, actor, "SUBMIT", null, AppealState.SUBMITTED, detail));
+	}
+
+	/** An audit entry for what changes no state. */
+	void audit(String action, long appealId, String detail) {
+		this.audit.record(action, "APPEAL", appealId, AuditService.SUCCESS, detail);
 	}
 
 	void record(Appeal appeal, String actor, String action, Transition transition, String detail, Instant now) {

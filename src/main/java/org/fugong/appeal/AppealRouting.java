@@ -1,6 +1,5 @@
 package org.fugong.appeal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,17 +39,14 @@ class AppealRouting {
 
 	private final AppealJournal journal;
 
-	private final Clock clock;
-
 	AppealRouting(AppealRepository appeals, AccountService accounts, RegionService regions, Departments departments,
-			AppealAccess access, AppealJournal journal, Clock clock) {
+			AppealAccess access, AppealJournal journal) {
 		this.appeals = appeals;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.departments = departments;
 		this.access = access;
 		this.journal = journal;
-		this.clock = clock;
 	}
 
 	/**
@@ -77,7 +73,7 @@ class AppealRouting {
 					List.of(new FieldProblem("assignee", "appeal.assignee.invalid")));
 		}
 		String before = appeal.getAssignee();
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		Transition transition = appeal.assign(username, now);
 		this.appeals.flush();
 		this.journal.record(appeal, official.getUsername(), (before == null) ? "ASSIGN" : "REASSIGN", transition,
@@ -98,7 +94,7 @@ class AppealRouting {
 		}
 		String text = AppealJournal.requireText(reason, "reason");
 		Appeal appeal = this.access.inJurisdiction(official, id);
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		Transition transition = appeal.escalate(now);
 		this.appeals.flush();
 		this.journal.record(appeal, official.getUsername(), "ESCALATE", transition, text, now);
@@ -136,7 +132,7 @@ class AppealRouting {
 			// Once escalated, an item is the city's to route; before, the district's.
 			throw new AccessDeniedException("Escalated items are transferred by the city, others by the district");
 		}
-		Instant now = Instant.now(this.clock);
+		Instant now = this.journal.now();
 		Transition transition = appeal.transfer(target.code(), now);
 		this.appeals.flush();
 		this.journal.record(appeal, official.getUsername(), "TRANSFER", transition, target.nameZh() + " · " + text,
