@@ -40,8 +40,21 @@ class AppealApiController {
 
 	private final AppealService appeals;
 
-	AppealApiController(AppealService appeals) {
+	private final AppealFiling filing;
+
+	private final AppealConversation conversation;
+
+	private final AppealRouting routing;
+
+	private final AppealClosing closing;
+
+	AppealApiController(AppealService appeals, AppealFiling filing, AppealConversation conversation,
+			AppealRouting routing, AppealClosing closing) {
 		this.appeals = appeals;
+		this.filing = filing;
+		this.conversation = conversation;
+		this.routing = routing;
+		this.closing = closing;
 	}
 
 	@Operation(summary = "提出诉求 · File an appeal", description = "企业就复工中遇到的问题提出诉求或投诉，进入所在区的待办；"
@@ -51,14 +64,14 @@ class AppealApiController {
 			@Valid @RequestBody AppealForm form) {
 		long id;
 		if (user.enterpriseId() != null) {
-			id = this.appeals.file(user, form.toInput(), List.of());
+			id = this.filing.file(user, form.toInput(), List.of());
 		}
 		else {
 			if (form.getEnterpriseId() == null) {
 				throw new InvalidInputException("problem.400.invalid",
 						List.of(new FieldProblem("enterpriseId", "validation.required")));
 			}
-			id = this.appeals.fileOnBehalf(user, form.getEnterpriseId(), form.getChannel(), form.toInput(), List.of());
+			id = this.filing.fileOnBehalf(user, form.getEnterpriseId(), form.getChannel(), form.toInput(), List.of());
 		}
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id))
 			.body(AppealResponse.of(this.appeals.detail(user, id)));
@@ -86,7 +99,7 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/messages")
 	ResponseEntity<AppealResponse> message(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody TextForm form) {
-		this.appeals.message(user, id, form.getText());
+		this.conversation.message(user, id, form.getText());
 		return ResponseEntity.status(201).body(AppealResponse.of(this.appeals.detail(user, id)));
 	}
 
@@ -94,14 +107,14 @@ class AppealApiController {
 	@PostMapping(path = "/api/v1/appeals/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AppealDetail.Attachment> attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestPart(name = "file", required = false) MultipartFile file) {
-		return ResponseEntity.status(201).body(this.appeals.attach(user, id, file));
+		return ResponseEntity.status(201).body(this.conversation.attach(user, id, file));
 	}
 
 	@Operation(summary = "内部备注 · Add an internal note", description = "工作人员的备注，企业看不到。")
 	@PostMapping("/api/v1/appeals/{id}/notes")
 	ResponseEntity<AppealResponse> note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody TextForm form) {
-		this.appeals.note(user, id, form.getText());
+		this.conversation.note(user, id, form.getText());
 		return ResponseEntity.status(201).body(AppealResponse.of(this.appeals.detail(user, id)));
 	}
 
@@ -109,7 +122,7 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/assign")
 	AppealResponse assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody AssignForm form) {
-		this.appeals.assign(user, id, form.getAssignee(), form.getVersion());
+		this.routing.assign(user, id, form.getAssignee(), form.getVersion());
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
@@ -117,7 +130,7 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/respond")
 	AppealResponse respond(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody RespondForm form) {
-		this.appeals.respond(user, id, form.getAnswer(), form.isResolved(), form.getUpheld(), form.getVersion());
+		this.closing.respond(user, id, form.getAnswer(), form.isResolved(), form.getUpheld(), form.getVersion());
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
@@ -125,7 +138,7 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/close")
 	AppealResponse close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody CloseForm form) {
-		this.appeals.close(user, id, form.getSatisfaction(), form.getComment());
+		this.closing.close(user, id, form.getSatisfaction(), form.getComment());
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
@@ -133,7 +146,7 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/reopen")
 	AppealResponse reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ReasonForm form) {
-		this.appeals.reopen(user, id, form.getReason());
+		this.closing.reopen(user, id, form.getReason());
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
@@ -142,7 +155,7 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/escalate")
 	AppealResponse escalate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ReasonForm form) {
-		this.appeals.escalate(user, id, form.getReason());
+		this.routing.escalate(user, id, form.getReason());
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
@@ -151,14 +164,14 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/transfer")
 	AppealResponse transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody TransferForm form) {
-		this.appeals.transfer(user, id, form.getDepartment(), form.getReason());
+		this.routing.transfer(user, id, form.getDepartment(), form.getReason());
 		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
 	@Operation(summary = "职能部门 · Departments", description = "可转办的职能部门（参考数据）。")
 	@GetMapping("/api/v1/appeals/departments")
 	List<Department> departments() {
-		return this.appeals.departments();
+		return this.routing.departments();
 	}
 
 	/** {@code {received, resolved, satisfactionRate}} and the rest of the figures; the last 28 days by default. */

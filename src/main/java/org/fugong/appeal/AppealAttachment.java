@@ -20,6 +20,9 @@ import org.fugong.common.StoredFileColumns;
 @Table(name = "appeal_attachment")
 class AppealAttachment {
 
+	/** How many files one item may carry. */
+	static final int MAX_PER_APPEAL = 5;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -16,9 +16,9 @@ class AppealAutoClose {
 
 	private static final Logger log = LoggerFactory.getLogger(AppealAutoClose.class);
 
-	private final AppealService appeals;
+	private final AppealClosing appeals;
 
-	AppealAutoClose(AppealService appeals) {
+	AppealAutoClose(AppealClosing appeals) {
 		this.appeals = appeals;
 	}
 

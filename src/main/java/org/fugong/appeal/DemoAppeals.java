@@ -65,18 +65,18 @@ class DemoAppeals implements ApplicationRunner {
 
 	private final AppealEventRepository events;
 
-	private final AppealService service;
+	private final AppealJournal journal;
 
 	private final AccountService accounts;
 
 	private final EnterpriseService enterprises;
 
 	DemoAppeals(AppealRepository appeals, AppealMessageRepository messages, AppealEventRepository events,
-			AppealService service, AccountService accounts, EnterpriseService enterprises) {
+			AppealJournal journal, AccountService accounts, EnterpriseService enterprises) {
 		this.appeals = appeals;
 		this.messages = messages;
 		this.events = events;
-		this.service = service;
+		this.journal = journal;
 		this.accounts = accounts;
 		this.enterprises = enterprises;
 	}
@@ -118,7 +118,7 @@ class DemoAppeals implements ApplicationRunner {
 		String subject = subjects[random.nextInt(subjects.length)];
 		Appeal appeal = this.appeals.save(new Appeal(enterprise.id(), enterprise.name(), enterprise.districtCode(),
 				enterprise.townCode(), type, subject, subject + "。请相关部门协调解决，谢谢！", null,
-				this.service.deadlines(received)));
+				this.journal.deadlines(received)));
 		message(appeal, received, enterpriseUser, "ENTERPRISE", Kind.CONTENT, appeal.getContent());
 		this.events.save(new AppealEvent(appeal.getId(), received, enterpriseUser, "SUBMIT", null,
 				AppealState.SUBMITTED, subject));
@@ -179,7 +179,7 @@ class DemoAppeals implements ApplicationRunner {
 		String reason = "按答复联系后仍未解决，请再协调。";
 		message(appeal, reopened, enterpriseUser, "ENTERPRISE", Kind.REPLY, reason);
 		step(appeal, enterpriseUser, "REOPEN",
-				appeal.reopen(Duration.ofDays(7), this.service.deadlines(reopened)), reason, reopened);
+				appeal.reopen(Duration.ofDays(7), this.journal.deadlines(reopened)), reason, reopened);
 		Instant again = reopened.plus(Duration.ofHours(5 + random.nextInt(20)));
 		if (again.isAfter(now)) {
 			return;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugong.common.InvalidInputException;
+import org.fugong.common.web.FormPost;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,19 +42,12 @@ class DepartmentAdminController {
 	@PostMapping("/admin/departments")
 	String processForm(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") MembershipForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				String username = this.departments.assign(admin, form.getUsername(), form.getDepartment());
-				redirect.addFlashAttribute("message", "admin.departments.assigned");
-				redirect.addFlashAttribute("messageArg", username);
-				return "redirect:/admin/departments";
-			}
-			catch (InvalidInputException ex) {
-				ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey()));
-			}
-		}
-		response.setStatus(400);
-		return page(model);
+		return FormPost.of(result, response, () -> page(model)).rejectingInvalidInput().submit(() -> {
+			String username = this.departments.assign(admin, form.getUsername(), form.getDepartment());
+			redirect.addFlashAttribute("message", "admin.departments.assigned");
+			redirect.addFlashAttribute("messageArg", username);
+			return "redirect:/admin/departments";
+		});
 	}
 
 	@PostMapping("/admin/departments/{username}/remove")

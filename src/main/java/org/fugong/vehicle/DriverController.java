@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.fugong.common.ConflictException;
-import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
+import org.fugong.common.web.FormPost;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.data.domain.Sort;
@@ -44,25 +44,17 @@ class DriverController {
 	@PostMapping("/vehicles/drivers")
 	String add(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") DriverForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
+		return FormPost.of(result, response, () -> view(user, null, 0, model))
+			.rejectingInvalidInput()
+			.rejecting(ConflictException.class, 409,
+					(ex, errors) -> errors.rejectValue("idNumber", "vehicle.driver.duplicate"))
+			.submit(() -> {
 				DriverView driver = this.drivers.add(user, form.getName(), form.getIdNumber(), form.getPhone(),
 						form.getNote());
 				redirect.addFlashAttribute("message", "vehicle.driver.added");
 				redirect.addFlashAttribute("messageArg", driver.name());
 				return "redirect:/vehicles/drivers";
-			}
-			catch (ConflictException ex) {
-				result.rejectValue("idNumber", "vehicle.driver.duplicate");
-				response.setStatus(409);
-				return view(user, null, 0, model);
-			}
-			catch (InvalidInputException ex) {
-				ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey()));
-			}
-		}
-		response.setStatus(400);
-		return view(user, null, 0, model);
+			});
 	}
 
 	@PostMapping("/vehicles/drivers/{id}/remove")
