@@ -15,6 +15,7 @@ import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
+import org.fugong.inspection.teams.TeamService;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.boot.ApplicationArguments;
@@ -51,8 +52,6 @@ class DemoInspections implements ApplicationRunner {
 
 	private final TeamService teams;
 
-	private final TeamRepository teamRepository;
-
 	private final InspectionService inspections;
 
 	private final RectificationService rectifications;
@@ -63,11 +62,10 @@ class DemoInspections implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoInspections(TeamService teams, TeamRepository teamRepository, InspectionService inspections,
+	DemoInspections(TeamService teams, InspectionService inspections,
 			RectificationService rectifications, EnterpriseService enterprises, UserDetailsService users,
 			Clock clock) {
 		this.teams = teams;
-		this.teamRepository = teamRepository;
 		this.inspections = inspections;
 		this.rectifications = rectifications;
 		this.enterprises = enterprises;
@@ -77,7 +75,7 @@ class DemoInspections implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.teamRepository.existsByTownCode(ZONE)) {
+		if (this.teams.anyIn(ZONE)) {
 			return;
 		}
 		CurrentUser district;

@@ -14,6 +14,7 @@ import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
 import org.fugong.enterprise.EnterpriseService;
+import org.fugong.inspection.teams.TeamService;
 import org.fugong.inbox.InboxService;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
@@ -50,7 +51,7 @@ public class RectificationService {
 
 	private final StopRepository stops;
 
-	private final TeamRepository teams;
+	private final TeamService teams;
 
 	private final PhotoRepository photos;
 
@@ -69,7 +70,7 @@ public class RectificationService {
 	private final Clock clock;
 
 	RectificationService(NoticeRepository notices, InspectionRepository inspections, StopRepository stops,
-			TeamRepository teams, PhotoRepository photos, InspectionService inspectionService,
+			TeamService teams, PhotoRepository photos, InspectionService inspectionService,
 			EnterpriseService enterprises, WhitelistService whitelist, InboxService inbox, AuditService audit,
 			InspectionProperties properties, Clock clock) {
 		this.notices = notices;
@@ -133,7 +134,7 @@ public class RectificationService {
 			.map((n) -> new NoticeDetail.Reference(n.getId(), n.getNumber()))
 			.orElse(null);
 		String teamName = (notice.getTeamId() != null)
-				? this.teams.findById(notice.getTeamId()).map(InspectionTeam::getName).orElse(null) : null;
+				? this.teams.namesOf(List.of(notice.getTeamId())).get(notice.getTeamId()) : null;
 		String address = this.enterprises.find(notice.getEnterpriseId()).map((e) -> e.address()).orElse("");
 		StopView stop = this.stops.findByNoticeId(id).map(ProductionStop::toView).orElse(null);
 		return new NoticeDetail(notice.getId(), notice.getNumber(), notice.getEnterpriseId(),
