@@ -47,13 +47,16 @@ class InspectionApiController {
 
 	private final RectificationService rectifications;
 
+	private final StopService stops;
+
 	private final FiguresQuery figures;
 
 	InspectionApiController(InspectionService inspections, RoundService rounds, RectificationService rectifications,
-			FiguresQuery figures) {
+			StopService stops, FiguresQuery figures) {
 		this.inspections = inspections;
 		this.rounds = rounds;
 		this.rectifications = rectifications;
+		this.stops = stops;
 		this.figures = figures;
 	}
 
@@ -126,7 +129,7 @@ class InspectionApiController {
 	@PostMapping("/api/v1/rectifications/{id}/stop")
 	ResponseEntity<StopView> stop(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody ReasonRequest request) {
-		StopView stop = this.rectifications.stop(user, id, request.reason());
+		StopView stop = this.stops.stop(user, id, request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/stops/" + stop.id())).body(stop);
 	}
 
@@ -134,7 +137,7 @@ class InspectionApiController {
 	@GetMapping("/api/v1/stops")
 	PageResponse<StopView> stops(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) StopState state, @Valid PageQuery paging) {
-		return PageResponse.of(this.rectifications.stops(user, state,
+		return PageResponse.of(this.stops.stops(user, state,
 				paging.toPageable(Sort.by(Sort.Order.desc("orderedAt"), Sort.Order.desc("id")))), (s) -> s);
 	}
 
@@ -142,7 +145,7 @@ class InspectionApiController {
 	@PostMapping("/api/v1/stops/{id}/lift")
 	StopView lift(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody ReasonRequest request) {
-		return this.rectifications.lift(user, id, request.reason());
+		return this.stops.lift(user, id, request.reason());
 	}
 
 	/** {@code {inspected, notices, answeredInTime, closed, overdue, stops}} and, beyond the contract, the details. */

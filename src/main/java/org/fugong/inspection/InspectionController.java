@@ -70,6 +70,8 @@ class InspectionController {
 
 	private final RectificationService rectifications;
 
+	private final StopService stops;
+
 	private final TeamService teams;
 
 	private final SiteService sites;
@@ -83,12 +85,13 @@ class InspectionController {
 	private final Clock clock;
 
 	InspectionController(InspectionService inspections, RoundService rounds, RectificationService rectifications,
-			TeamService teams, SiteService sites, FiguresQuery figures, EnterpriseService enterprises,
-			PhotoAccess photoAccess, Clock clock) {
+			StopService stops, TeamService teams, SiteService sites, FiguresQuery figures,
+			EnterpriseService enterprises, PhotoAccess photoAccess, Clock clock) {
 		this.rounds = rounds;
 		this.sites = sites;
 		this.inspections = inspections;
 		this.rectifications = rectifications;
+		this.stops = stops;
 		this.teams = teams;
 		this.figures = figures;
 		this.enterprises = enterprises;
@@ -189,14 +192,14 @@ class InspectionController {
 					PageRequest.of(0, 100, Sort.by("dueAt")))
 			.getContent());
 		model.addAttribute("stops",
-				this.rectifications.stops(user, StopState.IN_FORCE, PageRequest.of(0, 100, Sort.by("orderedAt")))
+				this.stops.stops(user, StopState.IN_FORCE, PageRequest.of(0, 100, Sort.by("orderedAt")))
 					.getContent());
 		return "inspections/meeting";
 	}
 
 	@GetMapping("/inspections/stops")
 	String stops(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("stops", this.rectifications.stops(user, null,
+		model.addAttribute("stops", this.stops.stops(user, null,
 				PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Order.asc("state"), Sort.Order.desc("orderedAt")))));
 		return "inspections/stops";
 	}
