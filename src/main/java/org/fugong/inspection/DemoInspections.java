@@ -15,6 +15,7 @@ import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
+import org.fugong.inspection.teams.TeamService;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.boot.ApplicationArguments;
@@ -51,11 +52,11 @@ class DemoInspections implements ApplicationRunner {
 
 	private final TeamService teams;
 
-	private final TeamRepository teamRepository;
-
 	private final InspectionService inspections;
 
 	private final RectificationService rectifications;
+
+	private final StopService stops;
 
 	private final EnterpriseService enterprises;
 
@@ -63,13 +64,12 @@ class DemoInspections implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoInspections(TeamService teams, TeamRepository teamRepository, InspectionService inspections,
-			RectificationService rectifications, EnterpriseService enterprises, UserDetailsService users,
-			Clock clock) {
+	DemoInspections(TeamService teams, InspectionService inspections, RectificationService rectifications,
+			StopService stops, EnterpriseService enterprises, UserDetailsService users, Clock clock) {
 		this.teams = teams;
-		this.teamRepository = teamRepository;
 		this.inspections = inspections;
 		this.rectifications = rectifications;
+		this.stops = stops;
 		this.enterprises = enterprises;
 		this.users = users;
 		this.clock = clock;
@@ -77,7 +77,7 @@ class DemoInspections implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.teamRepository.existsByTownCode(ZONE)) {
+		if (this.teams.anyIn(ZONE)) {
 			return;
 		}
 		CurrentUser district;
@@ -174,7 +174,7 @@ class DemoInspections implements ApplicationRunner {
 		this.rectifications.markOverdue();
 		if (stopCandidate >= 0) {
 			try {
-				this.rectifications.stop(district, stopCandidate, "同一问题在回头看时仍未整改，责令停工停产，整改到位经复查合格后方可复工。",
+				this.stops.stop(district, stopCandidate, "同一问题在回头看时仍未整改，责令停工停产，整改到位经复查合格后方可复工。",
 						now.minus(java.time.Duration.ofHours(20)));
 			}
 			catch (RuntimeException ex) {
@@ -186,10 +186,10 @@ class DemoInspections implements ApplicationRunner {
 	/** A stop ordered on a second notice, then a passing follow-up and the stop lifted. */
 	private boolean stopAndLift(CurrentUser district, CurrentUser officer, long noticeId, Instant issued) {
 		try {
-			StopView stop = this.rectifications.stop(district, noticeId, "回头看仍不合格，责令停工整改。",
+			StopView stop = this.stops.stop(district, noticeId, "回头看仍不合格，责令停工整改。",
 					issued.plus(java.time.Duration.ofHours(3)));
 			this.inspections.review(officer, noticeId, true, "停工整改后复查合格。", issued.plus(java.time.Duration.ofHours(30)));
-			this.rectifications.lift(district, stop.id(), "复查合格，同意复工。");
+			this.stops.lift(district, stop.id(), "复查合格，同意复工。");
 			return true;
 		}
 		catch (RuntimeException ex) {

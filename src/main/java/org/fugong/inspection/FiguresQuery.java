@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.fugong.common.NotFoundException;
+import org.fugong.inspection.teams.TeamService;
 import org.fugong.region.RegionLevel;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
@@ -34,9 +35,9 @@ public class FiguresQuery {
 
 	private final RegionService regions;
 
-	private final TeamRepository teams;
+	private final TeamService teams;
 
-	FiguresQuery(JdbcTemplate jdbc, RegionService regions, TeamRepository teams) {
+	FiguresQuery(JdbcTemplate jdbc, RegionService regions, TeamService teams) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.teams = teams;
@@ -62,11 +63,8 @@ public class FiguresQuery {
 		Map<String, Counter> days = count(Grouping.DAY, filter, from, to);
 		Counter total = count(Grouping.TOTAL, filter, from, to).getOrDefault("all", new Counter());
 		Map<String, String> teamNames = new LinkedHashMap<>();
-		this.teams.findAllById(teamRows.keySet()
-			.stream()
-			.filter((k) -> !k.equals("-"))
-			.map(Long::valueOf)
-			.toList()).forEach((t) -> teamNames.put(String.valueOf(t.getId()), t.getName()));
+		this.teams.namesOf(teamRows.keySet().stream().filter((k) -> !k.equals("-")).map(Long::valueOf).toList())
+			.forEach((id, name) -> teamNames.put(String.valueOf(id), name));
 		return new InspectionFigures(region, from, to, total.counts(),
 				rows(zones, (k) -> k.equals("-") ? null : this.regions.nameOf(k, locale)),
 				rows(teamRows, (k) -> teamNames.get(k)), rows(days, (k) -> k));

@@ -34,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Grid inspections over JSON ({@code API.md}): inspections and the round,
  * notices, answers, follow-up verdicts, stops and the figures; beyond the
- * contract, photos of an inspection, 私自复工 cases and the list of stops.
+ * contract, photos of an inspection and the list of stops.
  */
 @RestController
 class InspectionApiController {
@@ -43,18 +43,21 @@ class InspectionApiController {
 
 	private final InspectionService inspections;
 
+	private final RoundService rounds;
+
 	private final RectificationService rectifications;
+
+	private final StopService stops;
 
 	private final FiguresQuery figures;
 
-	private final CaseService cases;
-
-	InspectionApiController(InspectionService inspections, RectificationService rectifications,
-			FiguresQuery figures, CaseService cases) {
+	InspectionApiController(InspectionService inspections, RoundService rounds, RectificationService rectifications,
+			StopService stops, FiguresQuery figures) {
 		this.inspections = inspections;
+		this.rounds = rounds;
 		this.rectifications = rectifications;
+		this.stops = stops;
 		this.figures = figures;
-		this.cases = cases;
 	}
 
 	@Operation(summary = "记录巡查 · Record an inspection", description = "街镇人员记录对企业的现场巡查及各项结果。")
@@ -69,7 +72,7 @@ class InspectionApiController {
 	@Operation(summary = "今日巡查路线 · Today's round", description = "街镇人员今天应巡查的企业。")
 	@GetMapping("/api/v1/inspections/round")
 	List<RoundItem> round(@AuthenticationPrincipal CurrentUser user) {
-		return this.inspections.round(user);
+		return this.rounds.round(user);
 	}
 
 	@Operation(summary = "巡查详情 · Show an inspection", description = "一次巡查的各项结果与照片。")
@@ -84,37 +87,6 @@ class InspectionApiController {
 			@RequestParam(required = false) Aspect aspect, @RequestPart(required = false) MultipartFile file) {
 		PhotoView photo = this.inspections.addPhoto(user, id, aspect, file);
 		return ResponseEntity.created(URI.create("/inspections/photos/" + photo.id())).body(photo);
-	}
-
-	@Operation(summary = "上报未批先复工 · Report an unapproved resumption", description = "街镇人员上报未经批准即复工的线索。")
-	@PostMapping("/api/v1/inspections/unapproved")
-	ResponseEntity<CaseView> unapproved(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody CaseRequest request) {
-		return ResponseEntity.status(201)
-			.body(this.inspections.reportUnapproved(user, request.enterpriseId(), request.siteName(),
-					request.address(), request.note()));
-	}
-
-	@Operation(summary = "未批先复工线索 · Unapproved-resumption cases", description = "辖区内的未批先复工线索。")
-	@GetMapping("/api/v1/inspections/unapproved")
-	PageResponse<CaseView> cases(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) CaseState state, @RequestParam(required = false) String town,
-			@RequestParam(required = false) String q, @Valid PageQuery paging) {
-		return PageResponse.of(this.cases.cases(user, new CaseFilter(state, town, q),
-				paging.toPageable(Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("id")))), (c) -> c);
-	}
-
-	@Operation(summary = "线索详情 · Show a case", description = "一条未批先复工线索。")
-	@GetMapping("/api/v1/inspections/unapproved/{id}")
-	CaseView unapprovedCase(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return this.cases.detail(user, id);
-	}
-
-	@Operation(summary = "处理线索 · Handle a case", description = "区级审核人员处理线索；带上所见的 version。")
-	@PostMapping("/api/v1/inspections/unapproved/{id}/handle")
-	CaseView handle(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestBody HandleRequest request) {
-		return this.cases.handle(user, id, request.state(), request.reason(), request.version());
 	}
 
 	@Operation(summary = "整改通知 · Rectification notices", description = "企业看自己的整改通知；工作人员看辖区内的。")
@@ -157,7 +129,7 @@ class InspectionApiController {
 	@PostMapping("/api/v1/rectifications/{id}/stop")
 	ResponseEntity<StopView> stop(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody ReasonRequest request) {
-		StopView stop = this.rectifications.stop(user, id, request.reason());
+		StopView stop = this.stops.stop(user, id, request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/stops/" + stop.id())).body(stop);
 	}
 
@@ -165,7 +137,7 @@ class InspectionApiController {
 	@GetMapping("/api/v1/stops")
 	PageResponse<StopView> stops(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) StopState state, @Valid PageQuery paging) {
-		return PageResponse.of(this.rectifications.stops(user, state,
+		return PageResponse.of(this.stops.stops(user, state,
 				paging.toPageable(Sort.by(Sort.Order.desc("orderedAt"), Sort.Order.desc("id")))), (s) -> s);
 	}
 
@@ -173,7 +145,7 @@ class InspectionApiController {
 	@PostMapping("/api/v1/stops/{id}/lift")
 	StopView lift(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody ReasonRequest request) {
-		return this.rectifications.lift(user, id, request.reason());
+		return this.stops.lift(user, id, request.reason());
 	}
 
 	/** {@code {inspected, notices, answeredInTime, closed, overdue, stops}} and, beyond the contract, the details. */
@@ -191,12 +163,6 @@ class InspectionApiController {
 
 	record InspectionRequest(@NotNull(message = "{validation.required}") Long enterpriseId, List<AspectInput> aspects,
 			Long followUpOf) {
-	}
-
-	record CaseRequest(Long enterpriseId, String siteName, String address, String note) {
-	}
-
-	record HandleRequest(CaseState state, String reason, Long version) {
 	}
 
 	@Schema(name = "RectificationAnswerRequest")

@@ -26,6 +26,9 @@ import org.fugong.common.InvalidInputException;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
+import org.fugong.inspection.teams.SiteService;
+import org.fugong.inspection.teams.TeamService;
+import org.fugong.inspection.web.InspectionForms;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 
@@ -51,9 +54,9 @@ import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The inspectors' pages, phone first: the day's round, the inspection form with
- * the camera, the 私自复工 form; the officials' pages: teams and zones, figures,
- * the evening meeting, cases and stops; and the photos, scaled for display.
+ * The inspectors' pages, phone first: the day's round and the inspection form with
+ * the camera; the officials' pages: figures, the evening meeting and stops; and
+ * the photos, scaled for display.
  */
 @Controller
 class InspectionController {
@@ -63,9 +66,15 @@ class InspectionController {
 
 	private final InspectionService inspections;
 
+	private final RoundService rounds;
+
 	private final RectificationService rectifications;
 
+	private final StopService stops;
+
 	private final TeamService teams;
+
+	private final SiteService sites;
 
 	private final FiguresQuery figures;
 
@@ -73,16 +82,16 @@ class InspectionController {
 
 	private final PhotoAccess photoAccess;
 
-	private final CaseService cases;
-
 	private final Clock clock;
 
-	InspectionController(InspectionService inspections, RectificationService rectifications, TeamService teams,
-			FiguresQuery figures, EnterpriseService enterprises, PhotoAccess photoAccess, CaseService cases,
-			Clock clock) {
-		this.cases = cases;
+	InspectionController(InspectionService inspections, RoundService rounds, RectificationService rectifications,
+			StopService stops, TeamService teams, SiteService sites, FiguresQuery figures,
+			EnterpriseService enterprises, PhotoAccess photoAccess, Clock clock) {
+		this.rounds = rounds;
+		this.sites = sites;
 		this.inspections = inspections;
 		this.rectifications = rectifications;
+		this.stops = stops;
 		this.teams = teams;
 		this.figures = figures;
 		this.enterprises = enterprises;
@@ -92,7 +101,7 @@ class InspectionController {
 
 	@GetMapping("/inspections/round")
 	String round(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("round", this.inspections.round(user));
+		model.addAttribute("round", this.rounds.round(user));
 		model.addAttribute("teams", this.teams.teamsOf(user));
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(TimeFormat.ZONE)));
 		return "inspections/round";
@@ -132,7 +141,7 @@ class InspectionController {
 			return "redirect:/inspections/round";
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
+			InspectionForms.reject(result, ex.fields());
 			response.setStatus(400);
 		}
 		catch (FileStore.FileRejectedException ex) {
@@ -152,113 +161,8 @@ class InspectionController {
 	private String form(CurrentUser user, long enterpriseId, Model model) {
 		EnterpriseView enterprise = this.enterprises.profile(user, enterpriseId);
 		model.addAttribute("enterprise", enterprise);
-		model.addAttribute("zone", this.teams.zoneOf(enterpriseId).orElse(null));
+		model.addAttribute("zone", this.sites.zoneOf(enterpriseId).orElse(null));
 		return "inspections/form";
-	}
-
-	@GetMapping("/inspections/unapproved")
-	String initCaseForm(@RequestParam(required = false) Long enterprise, Model model) {
-		CaseForm form = new CaseForm();
-		form.setEnterpriseId(enterprise);
-		model.addAttribute("form", form);
-		return "inspections/unapproved";
-	}
-
-	@PostMapping("/inspections/unapproved")
-	String processCaseForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") CaseForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			this.inspections.reportUnapproved(user, form.getEnterpriseId(), form.getSiteName(), form.getAddress(),
-					form.getNote());
-			redirect.addFlashAttribute("message", "inspection.unapproved.saved");
-			return "redirect:/inspections/round";
-		}
-		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
-			response.setStatus(400);
-		}
-		catch (BusinessRuleException ex) {
-			model.addAttribute("error", ex.messageKey());
-			response.setStatus(422);
-		}
-		return "inspections/unapproved";
-	}
-
-	@GetMapping("/inspections/teams")
-	String teams(@AuthenticationPrincipal CurrentUser user, Model model) {
-		if (!model.containsAttribute("form")) {
-			TeamForm form = new TeamForm();
-			form.setTownCode(user.is(Role.TOWN_OFFICER) ? user.regionCode() : null);
-			model.addAttribute("form", form);
-		}
-		return teamsPage(user, model);
-	}
-
-	private String teamsPage(CurrentUser user, Model model) {
-		model.addAttribute("teams", this.teams.teams(user));
-		model.addAttribute("zones", this.teams.zones(user));
-		model.addAttribute("towns", this.teams.townsWithZones(user));
-		return "inspections/teams";
-	}
-
-	@PostMapping("/inspections/teams")
-	String saveTeam(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") TeamForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		String town = user.is(Role.TOWN_OFFICER) ? user.regionCode() : form.getTownCode();
-		try {
-			this.teams.save(user, town, form.getName(), form.getLeader(), form.memberList(), form.getZones());
-			redirect.addFlashAttribute("message", "inspection.team.saved");
-			return "redirect:/inspections/teams";
-		}
-		catch (InvalidInputException | ConflictException ex) {
-			reject(result, (ex instanceof InvalidInputException invalid) ? invalid.fields()
-					: ((ConflictException) ex).fields());
-			response.setStatus((ex instanceof ConflictException) ? 409 : 400);
-		}
-		return teamsPage(user, model);
-	}
-
-	@GetMapping("/inspections/sites")
-	String sites(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SiteForm form, Model model) {
-		return sitesPage(user, form, model);
-	}
-
-	@PostMapping("/inspections/sites")
-	String place(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SiteForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		String town = townFor(user, form.getTown());
-		try {
-			int placed = this.teams.placeAll(user, town, form.getEnterpriseIds(), form.getGridCode());
-			redirect.addFlashAttribute("message", "inspection.site.placed");
-			redirect.addFlashAttribute("messageArg", placed);
-			redirect.addAttribute("town", town);
-			redirect.addAttribute("q", (form.getQ() != null) ? form.getQ() : "");
-			return "redirect:/inspections/sites";
-		}
-		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
-			response.setStatus(400);
-		}
-		return sitesPage(user, form, model);
-	}
-
-	private String sitesPage(CurrentUser user, SiteForm form, Model model) {
-		List<org.fugong.region.RegionView> towns = this.teams.townsWithZones(user);
-		String town = townFor(user, form.getTown());
-		if (town == null && !towns.isEmpty()) {
-			town = towns.get(0).code();
-		}
-		form.setTown(town);
-		String selected = town;
-		model.addAttribute("towns", towns);
-		model.addAttribute("zones",
-				this.teams.zones(user).stream().filter((z) -> z.parentCode().equals(selected)).toList());
-		model.addAttribute("sites", this.teams.sitesOf(user, town, form.getQ()));
-		return "inspections/sites";
-	}
-
-	private static String townFor(CurrentUser user, String asked) {
-		return user.is(Role.TOWN_OFFICER) ? user.regionCode() : (asked == null || asked.isBlank()) ? null : asked;
 	}
 
 	@GetMapping("/inspections/figures")
@@ -288,71 +192,14 @@ class InspectionController {
 					PageRequest.of(0, 100, Sort.by("dueAt")))
 			.getContent());
 		model.addAttribute("stops",
-				this.rectifications.stops(user, StopState.IN_FORCE, PageRequest.of(0, 100, Sort.by("orderedAt")))
+				this.stops.stops(user, StopState.IN_FORCE, PageRequest.of(0, 100, Sort.by("orderedAt")))
 					.getContent());
 		return "inspections/meeting";
 	}
 
-	@GetMapping("/inspections/cases")
-	String cases(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String state,
-			@RequestParam(required = false) String town, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		CaseState wanted = java.util.Arrays.stream(CaseState.values())
-			.filter((s) -> s.name().equals(state))
-			.findFirst()
-			.orElse(null);
-		model.addAttribute("cases", this.cases.cases(user, new CaseFilter(wanted, town, q),
-				PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("id")))));
-		model.addAttribute("states", CaseState.values());
-		model.addAttribute("state", (wanted != null) ? wanted.name() : "");
-		model.addAttribute("town", town);
-		model.addAttribute("q", q);
-		model.addAttribute("towns", this.teams.townsWithZones(user));
-		return "inspections/cases";
-	}
-
-	@GetMapping("/inspections/cases/{id}")
-	String caseDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new HandleForm());
-		}
-		return casePage(user, id, model);
-	}
-
-	@PostMapping("/inspections/cases/{id}")
-	String handleCase(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute("form") HandleForm form, BindingResult result, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		try {
-			this.cases.handle(user, id, form.getState(), form.getReason(), form.getVersion());
-			redirect.addFlashAttribute("message", "inspection.case.handled.saved");
-			return "redirect:/inspections/cases/" + id;
-		}
-		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
-			response.setStatus(400);
-		}
-		catch (BusinessRuleException ex) {
-			model.addAttribute("error", ex.messageKey());
-			response.setStatus(422);
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("error", ex.messageKey());
-			response.setStatus(409);
-		}
-		return casePage(user, id, model);
-	}
-
-	private String casePage(CurrentUser user, long id, Model model) {
-		CaseView found = this.cases.detail(user, id);
-		model.addAttribute("found", found);
-		model.addAttribute("next", found.state().next().stream().sorted().toList());
-		return "inspections/case";
-	}
-
 	@GetMapping("/inspections/stops")
 	String stops(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("stops", this.rectifications.stops(user, null,
+		model.addAttribute("stops", this.stops.stops(user, null,
 				PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Order.asc("state"), Sort.Order.desc("orderedAt")))));
 		return "inspections/stops";
 	}
@@ -412,19 +259,6 @@ class InspectionController {
 			}
 		}
 		return photos;
-	}
-
-	static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			try {
-				if (!result.hasFieldErrors(problem.field())) {
-					result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null);
-				}
-			}
-			catch (RuntimeException ex) {
-				result.reject(problem.messageKey(), problem.args(), null);
-			}
-		}
 	}
 
 }

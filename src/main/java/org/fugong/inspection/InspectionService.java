@@ -4,19 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.FileStore;
@@ -26,13 +18,12 @@ import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.inbox.InboxService;
-import org.fugong.region.RegionService;
+import org.fugong.inspection.teams.SiteService;
+import org.fugong.inspection.teams.TeamService;
+import org.fugong.inspection.teams.TeamView;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
-import org.fugong.whitelist.WhitelistService;
-import org.fugong.workforce.Workforce;
-import org.fugong.whitelist.WhitelistStanding;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The inspector's side of grid inspections: the day's round of a team, the
  * inspection of one enterprise (which issues a rectification notice at once when
  * an aspect fails), the follow-up visit (回头看) that closes a notice or issues a
- * second one naming it, photos, and the 私自复工 cases. A town officer acts in
+ * second one naming it, and photos. A town officer acts in
  * their own town only; an enterprise elsewhere is "not found".
  */
 @Service
@@ -61,21 +52,15 @@ public class InspectionService {
 
 	private final StopRepository stops;
 
-	private final TeamRepository teams;
+	private final TeamService teams;
 
-	private final GridSiteRepository sites;
+	private final SiteService sites;
 
 	private final PhotoRepository photos;
-
-	private final CaseRepository cases;
 
 	private final NoticeNumbers numbers;
 
 	private final EnterpriseService enterprises;
-
-	private final WhitelistService whitelist;
-
-	private final RegionService regions;
 
 	private final InboxService inbox;
 
@@ -85,27 +70,20 @@ public class InspectionService {
 
 	private final InspectionProperties properties;
 
-	private final Workforce workforce;
-
 	private final Clock clock;
 
 	InspectionService(InspectionRepository inspections, NoticeRepository notices, StopRepository stops,
-			TeamRepository teams, GridSiteRepository sites, PhotoRepository photos, CaseRepository cases,
-			NoticeNumbers numbers, EnterpriseService enterprises, WhitelistService whitelist, RegionService regions,
-			InboxService inbox, AuditService audit, FileStore files, InspectionProperties properties, Workforce workforce,
-			Clock clock) {
-		this.workforce = workforce;
+			TeamService teams, SiteService sites, PhotoRepository photos, NoticeNumbers numbers,
+			EnterpriseService enterprises, InboxService inbox, AuditService audit,
+			FileStore files, InspectionProperties properties, Clock clock) {
 		this.inspections = inspections;
 		this.notices = notices;
 		this.stops = stops;
 		this.teams = teams;
 		this.sites = sites;
 		this.photos = photos;
-		this.cases = cases;
 		this.numbers = numbers;
 		this.enterprises = enterprises;
-		this.whitelist = whitelist;
-		this.regions = regions;
 		this.inbox = inbox;
 		this.audit = audit;
 		this.files = files;
@@ -145,7 +123,7 @@ public class InspectionService {
 				throw new ConflictException("inspection.followUp.notPending");
 			}
 		}
-		List<AspectResult> results = check(aspects, (followed != null) ? followed.aspectSet() : null);
+		List<AspectResult> results = AspectInput.check(aspects, (followed != null) ? followed.aspectSet() : null);
 		Site site = siteOf(enterprise);
 		Long teamId = teamFor(officer, site.gridCode());
 		Inspection inspection = this.inspections.saveAndFlush(
@@ -233,138 +211,6 @@ public class InspectionService {
 			.orElseThrow(() -> new NotFoundException("inspection"));
 	}
 
-	/**
-	 * The officer's round: the enterprises of the zones of the officer's teams that
-	 * are whitelisted (active or suspended) or have a notice waiting, most urgent
-	 * first; then by staff on site, most first (the latest daily report's figure, or
-	 * the registered staff when the enterprise never reported). A handful of set
-	 * queries whatever the size of the zones.
-	 */
-	@Transactional(readOnly = true)
-	public List<RoundItem> round(CurrentUser officer) {
-		requireInspector(officer);
-		Set<String> zones = new LinkedHashSet<>();
-		this.teams.findByMember(officer.getUsername())
-			.stream()
-			.filter((team) -> team.getTownCode().equals(officer.regionCode()))
-			.forEach((team) -> zones.addAll(team.getZones()));
-		if (zones.isEmpty()) {
-			return List.of();
-		}
-		List<GridSite> inZones = this.sites.findByGridCodeIn(zones);
-		List<Long> ids = inZones.stream().map(GridSite::getEnterpriseId).toList();
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, EnterpriseView> found = new HashMap<>();
-		this.enterprises.findAll(ids)
-			.stream()
-			.filter((e) -> officer.regionCode().equals(e.townCode()))
-			.forEach((e) -> found.put(e.id(), e));
-		Map<Long, List<RectificationNotice>> pending = this.notices.findPendingOf(ids)
-			.stream()
-			.collect(Collectors.groupingBy(RectificationNotice::getEnterpriseId));
-		Map<Long, WhitelistStanding> standings = this.whitelist.standingsOf(ids);
-		Map<Long, Integer> onSite = this.workforce.latestStaffOnSite(ids);
-		Map<Long, Inspection> latest = new HashMap<>();
-		this.inspections.findLatestOf(ids).forEach((i) -> latest.merge(i.getEnterpriseId(), i,
-				(a, b) -> a.getInspectedAt().isAfter(b.getInspectedAt()) ? a : b));
-		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, TimeFormat.ZONE);
-		List<RoundItem> round = new ArrayList<>();
-		for (GridSite site : inZones) {
-			EnterpriseView enterprise = found.get(site.getEnterpriseId());
-			if (enterprise == null) {
-				continue;
-			}
-			List<RectificationNotice> open = pending.getOrDefault(enterprise.id(), List.of());
-			if (open.isEmpty() && standings.get(enterprise.id()) == WhitelistStanding.NOT_LISTED) {
-				continue;
-			}
-			Inspection last = latest.get(enterprise.id());
-			int priority;
-			if (open.stream().anyMatch((n) -> n.getDueAt().isBefore(now))) {
-				priority = 1;
-			}
-			else if (open.stream().anyMatch((n) -> !LocalDate.ofInstant(n.getDueAt(), TimeFormat.ZONE).isAfter(today))) {
-				priority = 2;
-			}
-			else if (last != null && !last.isPassed()) {
-				priority = 3;
-			}
-			else if (last == null) {
-				priority = 4;
-			}
-			else {
-				priority = 5;
-			}
-			Long noticeId = open.stream()
-				.min(Comparator.comparing(RectificationNotice::getDueAt))
-				.map(RectificationNotice::getId)
-				.orElse(null);
-			Integer reported = onSite.get(enterprise.id());
-			round.add(new RoundItem(enterprise.id(), enterprise.name(), enterprise.address(), site.getGridCode(),
-					enterprise.staffCount(), (reported != null) ? reported : enterprise.staffCount(), reported != null,
-					(last != null) ? LocalDate.ofInstant(last.getInspectedAt(), TimeFormat.ZONE) : null,
-					(last != null) ? last.isPassed() : null, open.size(), noticeId, priority));
-		}
-		round.sort(Comparator.comparingInt(RoundItem::priority)
-			.thenComparing(Comparator.comparingInt(RoundItem::staffOnSite).reversed())
-			.thenComparing(RoundItem::name));
-		return round;
-	}
-
-	/**
-	 * A site working without approval (私自复工): a registered enterprise of the
-	 * town that is not whitelisted, or a site known only by name and address. The
-	 * case goes to the district's list.
-	 */
-	@Transactional
-	public CaseView reportUnapproved(CurrentUser officer, Long enterpriseId, String siteName, String address,
-			String note) {
-		requireInspector(officer);
-		List<FieldProblem> problems = new ArrayList<>();
-		String name = trim(siteName);
-		String where = trim(address);
-		String text = trim(note);
-		String grid = null;
-		if (enterpriseId != null) {
-			EnterpriseView enterprise = this.enterprises.profile(officer, enterpriseId);
-			if (this.whitelist.standingOf(enterpriseId) == WhitelistStanding.ACTIVE) {
-				throw new BusinessRuleException("inspection.unapproved.whitelisted");
-			}
-			name = (name != null) ? name : enterprise.name();
-			where = (where != null) ? where : enterprise.address();
-			grid = this.sites.findById(enterpriseId).map(GridSite::getGridCode).orElse(null);
-		}
-		if (name == null) {
-			problems.add(new FieldProblem("siteName", "validation.required"));
-		}
-		else if (name.length() > 200) {
-			problems.add(new FieldProblem("siteName", "validation.size.max200"));
-		}
-		if (where == null) {
-			problems.add(new FieldProblem("address", "validation.required"));
-		}
-		else if (where.length() > 300) {
-			problems.add(new FieldProblem("address", "inspection.validation.max300"));
-		}
-		if (text == null) {
-			problems.add(new FieldProblem("note", "validation.required"));
-		}
-		else if (text.length() > 1000) {
-			problems.add(new FieldProblem("note", "inspection.validation.max1000"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException("inspection.invalid", problems);
-		}
-		String district = this.regions.districtOf(officer.regionCode()).orElseThrow();
-		UnapprovedCase saved = this.cases.save(new UnapprovedCase(enterpriseId, name, where, district,
-				officer.regionCode(), grid, text, officer.getUsername(), this.clock.instant()));
-		this.audit.record("UNAPPROVED_REPORTED", "UNAPPROVED_CASE", saved.toView().id(), AuditService.SUCCESS, name);
-		return saved.toView();
-	}
-
 	private RectificationNotice issue(Site site, Long teamId, Inspection inspection, RectificationNotice previous,
 			String by, Instant at) {
 		String number = this.numbers.next(site.townCode(), LocalDate.ofInstant(at, TimeFormat.ZONE));
@@ -393,68 +239,25 @@ public class InspectionService {
 	}
 
 	Site siteOf(EnterpriseView enterprise) {
-		String grid = this.sites.findById(enterprise.id()).map(GridSite::getGridCode).orElse(null);
+		String grid = this.sites.zoneOf(enterprise.id()).orElse(null);
 		return new Site(enterprise.id(), enterprise.name(), enterprise.districtCode(), enterprise.townCode(), grid);
 	}
 
 	/** The officer's team that covers the zone; else the officer's first team; else none. */
 	private Long teamFor(CurrentUser officer, String gridCode) {
-		List<InspectionTeam> mine = this.teams.findByMember(officer.getUsername());
+		List<TeamView> mine = this.teams.teamsOf(officer);
 		return mine.stream()
-			.filter((t) -> gridCode != null && t.getZones().contains(gridCode))
+			.filter((t) -> gridCode != null && t.zones().contains(gridCode))
 			.findFirst()
 			.or(() -> mine.stream().findFirst())
-			.map(InspectionTeam::getId)
+			.map(TeamView::id)
 			.orElse(null);
 	}
 
-	private static List<AspectResult> check(List<AspectInput> aspects, Set<Aspect> required) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Map<Aspect, AspectResult> results = new EnumMap<>(Aspect.class);
-		List<AspectInput> given = (aspects != null) ? aspects : List.of();
-		for (int i = 0; i < given.size(); i++) {
-			AspectInput input = given.get(i);
-			String field = "aspects[" + i + "]";
-			if (input == null || input.aspect() == null) {
-				problems.add(new FieldProblem(field + ".aspect", "validation.required"));
-				continue;
-			}
-			if (results.containsKey(input.aspect())) {
-				problems.add(new FieldProblem(field + ".aspect", "inspection.aspect.repeated"));
-				continue;
-			}
-			String note = trim(input.note());
-			if (input.passed() == null) {
-				problems.add(new FieldProblem(field + ".passed", "validation.required"));
-				continue;
-			}
-			if (!input.passed() && note == null) {
-				problems.add(new FieldProblem(field + ".note", "inspection.note.requiredWhenFailed"));
-			}
-			if (note != null && note.length() > 500) {
-				problems.add(new FieldProblem(field + ".note", "inspection.validation.max500"));
-			}
-			results.put(input.aspect(), new AspectResult(input.aspect(), input.passed(), note));
-		}
-		Set<Aspect> needed = (required != null) ? required : EnumSet.allOf(Aspect.class);
-		if (problems.isEmpty() && !results.keySet().containsAll(needed)) {
-			problems.add(new FieldProblem("aspects", (required != null) ? "inspection.aspects.followUpIncomplete"
-					: "inspection.aspects.incomplete"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException("inspection.invalid", problems);
-		}
-		return List.copyOf(results.values());
-	}
-
-	private static void requireInspector(CurrentUser user) {
+	static void requireInspector(CurrentUser user) {
 		if (!user.is(Role.TOWN_OFFICER)) {
 			throw new AccessDeniedException("Only town officers inspect");
 		}
-	}
-
-	private static String trim(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -48,6 +48,8 @@ class RectificationController {
 
 	private final RectificationService rectifications;
 
+	private final StopService stops;
+
 	private final InspectionService inspections;
 
 	private final NoticePdf pdf;
@@ -56,9 +58,10 @@ class RectificationController {
 
 	private final AuditService audit;
 
-	RectificationController(RectificationService rectifications, InspectionService inspections, NoticePdf pdf,
-			RegionService regions, AuditService audit) {
+	RectificationController(RectificationService rectifications, StopService stops, InspectionService inspections,
+			NoticePdf pdf, RegionService regions, AuditService audit) {
 		this.rectifications = rectifications;
+		this.stops = stops;
 		this.inspections = inspections;
 		this.pdf = pdf;
 		this.regions = regions;
@@ -167,7 +170,7 @@ class RectificationController {
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			this.rectifications.stop(user, id, reason);
+			this.stops.stop(user, id, reason);
 			redirect.addFlashAttribute("message", "inspection.stop.ordered");
 			return "redirect:/rectifications/" + id;
 		}
@@ -190,7 +193,7 @@ class RectificationController {
 	String lift(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
-			this.rectifications.lift(user, id, reason);
+			this.stops.lift(user, id, reason);
 			redirect.addFlashAttribute("message", "inspection.lift.done");
 		}
 		catch (InvalidInputException ex) {
@@ -220,7 +223,7 @@ class RectificationController {
 		List<AuditService.AuditEntry> history = new ArrayList<>(
 				this.audit.forTarget(InspectionService.AUDIT_NOTICE, notice.id()));
 		if (notice.stop() != null) {
-			history.addAll(this.audit.forTarget(RectificationService.AUDIT_STOP, notice.stop().id()));
+			history.addAll(this.audit.forTarget(StopService.AUDIT_STOP, notice.stop().id()));
 		}
 		history.sort(Comparator.comparing(AuditService.AuditEntry::at));
 		model.addAttribute("history", history);

@@ -8,22 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
 import org.fugong.enterprise.EnterpriseService;
+import org.fugong.inspection.teams.TeamService;
 import org.fugong.inbox.InboxService;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
-import org.fugong.security.Role;
-import org.fugong.whitelist.WhitelistService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,15 +31,12 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Rectification notices after they are issued: the lists (an enterprise's own,
  * an official's jurisdiction, scoped in the query), one notice with its answers,
- * photos and follow-ups, the enterprise's answer, the overdue job's step, and the
- * district's production stop and its lifting through the whitelist module.
+ * photos and follow-ups, the enterprise's answer and the overdue job's step.
  */
 @Service
 public class RectificationService {
 
 	private static final Logger log = LoggerFactory.getLogger(RectificationService.class);
-
-	static final String AUDIT_STOP = "PRODUCTION_STOP";
 
 	private final NoticeRepository notices;
 
@@ -50,46 +44,42 @@ public class RectificationService {
 
 	private final StopRepository stops;
 
-	private final TeamRepository teams;
+	private final TeamService teams;
 
 	private final PhotoRepository photos;
 
 	private final InspectionService inspectionService;
 
-	private final EnterpriseService enterprises;
+	private final StopService stopService;
 
-	private final WhitelistService whitelist;
+	private final EnterpriseService enterprises;
 
 	private final InboxService inbox;
 
 	private final AuditService audit;
 
-	private final InspectionProperties properties;
-
 	private final Clock clock;
 
 	RectificationService(NoticeRepository notices, InspectionRepository inspections, StopRepository stops,
-			TeamRepository teams, PhotoRepository photos, InspectionService inspectionService,
-			EnterpriseService enterprises, WhitelistService whitelist, InboxService inbox, AuditService audit,
-			InspectionProperties properties, Clock clock) {
+			TeamService teams, PhotoRepository photos, InspectionService inspectionService, StopService stopService,
+			EnterpriseService enterprises, InboxService inbox, AuditService audit, Clock clock) {
 		this.notices = notices;
 		this.inspections = inspections;
 		this.stops = stops;
 		this.teams = teams;
 		this.photos = photos;
 		this.inspectionService = inspectionService;
+		this.stopService = stopService;
 		this.enterprises = enterprises;
-		this.whitelist = whitelist;
 		this.inbox = inbox;
 		this.audit = audit;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/** The notices the caller may see (own enterprise's, or the jurisdiction's), filtered. */
 	@Transactional(readOnly = true)
 	public Page<NoticeSummary> search(CurrentUser user, NoticeFilter filter, Pageable pageable) {
-		Scope scope = Scope.of(user);
+		CallerScope scope = CallerScope.of(user);
 		NoticeFilter f = (filter != null) ? filter : NoticeFilter.ALL;
 		return this.notices
 			.search(scope.enterprise(), scope.district(), scope.town(), blankToNull(f.gridCode()), f.teamId(),
@@ -133,7 +123,7 @@ public class RectificationService {
 			.map((n) -> new NoticeDetail.Reference(n.getId(), n.getNumber()))
 			.orElse(null);
 		String teamName = (notice.getTeamId() != null)
-				? this.teams.findById(notice.getTeamId()).map(InspectionTeam::getName).orElse(null) : null;
+				? this.teams.namesOf(List.of(notice.getTeamId())).get(notice.getTeamId()) : null;
 		String address = this.enterprises.find(notice.getEnterpriseId()).map((e) -> e.address()).orElse("");
 		StopView stop = this.stops.findByNoticeId(id).map(ProductionStop::toView).orElse(null);
 		return new NoticeDetail(notice.getId(), notice.getNumber(), notice.getEnterpriseId(),
@@ -148,7 +138,7 @@ public class RectificationService {
 					.toList(),
 				pictures, previous, next,
 				this.inspections.findByFollowUpOfOrderByInspectedAtAsc(id).stream().map(Inspection::toView).toList(),
-				stop, stop == null && stoppable(notice));
+				stop, stop == null && this.stopService.stoppable(notice));
 	}
 
 	/**
@@ -204,84 +194,6 @@ public class RectificationService {
 		return notice.toSummary();
 	}
 
-	/**
-	 * The district orders a production stop on a notice of its district: allowed
-	 * when the notice went overdue or one of its aspects failed before within the
-	 * repeat window (422 otherwise). Every active whitelist entry of the
-	 * enterprise is suspended, so its passes stop verifying at the gate.
-	 */
-	@Transactional
-	public StopView stop(CurrentUser official, long noticeId, String reason) {
-		return stop(official, noticeId, reason, this.clock.instant());
-	}
-
-	@Transactional
-	StopView stop(CurrentUser official, long noticeId, String reason, Instant at) {
-		requireDistrict(official);
-		RectificationNotice notice = this.notices.findVisible(noticeId, null, official.regionCode(), null)
-			.orElseThrow(() -> new NotFoundException("notice"));
-		String why = requireReason(reason);
-		if (!this.stops.findByEnterpriseIdAndState(notice.getEnterpriseId(), StopState.IN_FORCE).isEmpty()) {
-			throw new ConflictException("inspection.stop.inForce");
-		}
-		if (!stoppable(notice)) {
-			throw new BusinessRuleException("inspection.stop.notAllowed");
-		}
-		notice.escalate(at);
-		List<Long> suspended = this.whitelist.suspendAllForStop(notice.getEnterpriseId(),
-				"停工停产 " + notice.getNumber() + ": " + why, official.getUsername());
-		ProductionStop stop;
-		try {
-			stop = this.stops.saveAndFlush(new ProductionStop(notice, why, official.getUsername(), at, suspended));
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new ConflictException("inspection.stop.inForce");
-		}
-		this.audit.record("PRODUCTION_STOPPED", AUDIT_STOP, stop.getId(), AuditService.SUCCESS,
-				notice.getEnterpriseName() + " on " + notice.getNumber() + ": " + why + "; whitelist entries "
-						+ suspended);
-		this.inbox.notifyEnterprise(notice.getEnterpriseId(), "inspection.inbox.stopped",
-				List.of(notice.getNumber(), why), "/rectifications/" + noticeId);
-		return stop.toView();
-	}
-
-	/**
-	 * Lifts a stop of the district: only after a follow-up of its notice, made
-	 * after the stop, passed every aspect (422 otherwise). Restores the whitelist
-	 * entries the stop suspended.
-	 */
-	@Transactional
-	public StopView lift(CurrentUser official, long stopId, String reason) {
-		requireDistrict(official);
-		ProductionStop stop = this.stops.findVisible(stopId, official.regionCode(), null)
-			.orElseThrow(() -> new NotFoundException("stop"));
-		String why = requireReason(reason);
-		if (stop.getState() != StopState.IN_FORCE) {
-			throw new ConflictException("inspection.lift.notInForce");
-		}
-		List<Inspection> passing = this.inspections.findPassingFollowUps(stop.getNoticeId(), stop.getOrderedAt());
-		if (passing.isEmpty()) {
-			throw new BusinessRuleException("inspection.lift.needsFollowUp");
-		}
-		Instant now = this.clock.instant();
-		stop.lift(why, official.getUsername(), now, passing.get(0).getId());
-		this.whitelist.restoreAfterStop(stop.suspendedEntries(), "复工 " + why, official.getUsername());
-		this.stops.flush();
-		this.audit.record("PRODUCTION_STOP_LIFTED", AUDIT_STOP, stopId, AuditService.SUCCESS,
-				why + "; follow-up inspection " + passing.get(0).getId());
-		this.inbox.notifyEnterprise(stop.getEnterpriseId(), "inspection.inbox.lifted", List.of(why),
-				"/rectifications/" + stop.getNoticeId());
-		return stop.toView();
-	}
-
-	/** The stops of the caller's jurisdiction (or own enterprise), in force first. */
-	@Transactional(readOnly = true)
-	public Page<StopView> stops(CurrentUser user, StopState state, Pageable pageable) {
-		Scope scope = Scope.of(user);
-		return this.stops.search(scope.enterprise(), scope.district(), scope.town(), state, pageable)
-			.map(ProductionStop::toView);
-	}
-
 	/** Marks every open notice past its deadline as overdue; answers how many. */
 	@Transactional
 	public int markOverdue() {
@@ -298,69 +210,15 @@ public class RectificationService {
 		return due.size();
 	}
 
-	/**
-	 * Whether the district may stop production on the notice: it is still
-	 * pending, and it went overdue or one of its aspects failed on an earlier
-	 * notice of the enterprise within the repeat window.
-	 */
-	boolean stoppable(RectificationNotice notice) {
-		if (!notice.getState().isPending()) {
-			return false;
-		}
-		if (notice.getState() == NoticeState.OVERDUE || notice.getOverdueAt() != null) {
-			return true;
-		}
-		Set<Aspect> aspects = notice.aspectSet();
-		return this.notices
-			.findIssuedBetween(notice.getEnterpriseId(), notice.getId(),
-					notice.getIssuedAt().minus(this.properties.repeatWindow()), notice.getIssuedAt())
-			.stream()
-			.anyMatch((earlier) -> earlier.aspectSet().stream().anyMatch(aspects::contains));
-	}
-
 	private RectificationNotice visible(CurrentUser user, long id) {
-		Scope scope = Scope.of(user);
+		CallerScope scope = CallerScope.of(user);
 		return this.notices.findVisible(id, scope.enterprise(), scope.district(), scope.town())
 			.orElseThrow(() -> new NotFoundException("notice"));
-	}
-
-	private static void requireDistrict(CurrentUser user) {
-		if (!user.is(Role.DISTRICT_OFFICIAL)) {
-			throw new AccessDeniedException("Only district officials order and lift stops");
-		}
-	}
-
-	private static String requireReason(String reason) {
-		String why = blankToNull(reason);
-		if (why == null) {
-			throw new InvalidInputException("inspection.invalid",
-					List.of(new FieldProblem("reason", "validation.required")));
-		}
-		if (why.length() > 500) {
-			throw new InvalidInputException("inspection.invalid",
-					List.of(new FieldProblem("reason", "inspection.validation.max500")));
-		}
-		return why;
 	}
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
-	/** Where a caller's reads are scoped: their own enterprise, or their jurisdiction. */
-	private record Scope(Long enterprise, String district, String town) {
-
-		static Scope of(CurrentUser user) {
-			if (user.enterpriseId() != null) {
-				return new Scope(user.enterpriseId(), null, null);
-			}
-			if (!user.isOfficial()) {
-				throw new AccessDeniedException("Neither an enterprise nor an official");
-			}
-			Jurisdiction j = user.jurisdiction();
-			return new Scope(null, j.districtCode(), j.townCode());
-		}
-
-	}
 
 }

@@ -8,5 +8,12 @@
  * which suspends the enterprise's whitelist entries through
  * {@link org.fugong.whitelist.WhitelistService} until a passing follow-up lets it be
  * lifted; with the figures per zone, team and day that the evening meeting reads.
+ *
+ * <p>The base package holds the inspection itself, the round, the notices and the
+ * stops, and what other modules use ({@link org.fugong.inspection.FiguresQuery},
+ * {@link org.fugong.inspection.EnterpriseInspections},
+ * {@link org.fugong.inspection.RectificationService}). Sub-packages are internal:
+ * {@code teams} (teams, zones, placing enterprises on the grid), {@code cases}
+ * (私自复工) and {@code web} (what the pages share).
  */
 package org.fugong.inspection;

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.fugong.inspection.teams.TeamService;
 import org.fugong.security.CurrentUser;
 import org.fugong.support.IntegrationTest;
 import org.fugong.support.Registrations;

@@ -21,6 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.awaitility.Awaitility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.fugong.inspection.teams.TeamService;
 import org.fugong.security.CurrentUser;
 import org.fugong.support.IntegrationTest;
 import org.fugong.support.PassFixtures;

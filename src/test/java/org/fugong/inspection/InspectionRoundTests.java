@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.persistence.EntityManagerFactory;
 import org.fugong.common.TimeFormat;
+import org.fugong.inspection.teams.TeamService;
 import org.fugong.security.CurrentUser;
 import org.fugong.support.IntegrationTest;
 import org.fugong.support.Registrations;
@@ -56,7 +57,7 @@ class InspectionRoundTests {
 	TeamService teams;
 
 	@Autowired
-	InspectionService inspections;
+	RoundService inspections;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;

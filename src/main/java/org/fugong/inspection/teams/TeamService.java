@@ -1,9 +1,9 @@
-package org.fugong.inspection;
+package org.fugong.inspection.teams;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +15,6 @@ import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
-import org.fugong.enterprise.EnterpriseService;
-import org.fugong.enterprise.EnterpriseView;
 import org.fugong.region.RegionLevel;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
@@ -41,11 +39,9 @@ public class TeamService {
 
 	private final TeamRepository teams;
 
-	private final GridSiteRepository sites;
+	private final SiteService sites;
 
 	private final RegionService regions;
-
-	private final EnterpriseService enterprises;
 
 	private final AccountService accounts;
 
@@ -53,12 +49,11 @@ public class TeamService {
 
 	private final Clock clock;
 
-	TeamService(TeamRepository teams, GridSiteRepository sites, RegionService regions, EnterpriseService enterprises,
+	TeamService(TeamRepository teams, SiteService sites, RegionService regions,
 			AccountService accounts, AuditService audit, Clock clock) {
 		this.teams = teams;
 		this.sites = sites;
 		this.regions = regions;
-		this.enterprises = enterprises;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
@@ -117,7 +112,7 @@ public class TeamService {
 			throw new InvalidInputException("inspection.invalid",
 					List.of(new FieldProblem("townCode", "validation.required")));
 		}
-		if (!covers(official, townCode)) {
+		if (!covers(this.regions, official, townCode)) {
 			throw new NotFoundException("town");
 		}
 		String teamName = (name == null) ? "" : name.trim();
@@ -190,106 +185,21 @@ public class TeamService {
 	/** Places an enterprise of the official's jurisdiction in a grid zone of its town. */
 	@Transactional
 	public void place(CurrentUser official, long enterpriseId, String gridCode) {
-		requireKeeper(official);
-		EnterpriseView enterprise = this.enterprises.profile(official, enterpriseId);
-		Optional<RegionView> zone = this.regions.find(gridCode);
-		if (zone.isEmpty() || zone.get().level() != RegionLevel.GRID
-				|| !enterprise.townCode().equals(zone.get().parentCode())) {
-			throw new InvalidInputException("inspection.invalid",
-					List.of(new FieldProblem("gridCode", "inspection.site.zoneInvalid")));
-		}
-		this.sites.findById(enterpriseId)
-			.ifPresentOrElse((site) -> site.move(gridCode, official.getUsername(), this.clock.instant()),
-					() -> this.sites.save(new GridSite(enterpriseId, gridCode, official.getUsername(),
-							this.clock.instant())));
-		this.audit.record("GRID_SITE_PLACED", "ENTERPRISE", enterpriseId, AuditService.SUCCESS, gridCode);
+		this.sites.place(official, enterpriseId, gridCode);
 	}
 
-	/**
-	 * The enterprises of a town of the official's jurisdiction, by name or credit
-	 * code (part of either), each with the zone it already lies in, by name.
-	 */
+	/** The names of the teams, by id (a team that is gone is left out). */
 	@Transactional(readOnly = true)
-	public List<SiteRow> sitesOf(CurrentUser official, String townCode, String q) {
-		requireKeeper(official);
-		if (townCode == null || !covers(official, townCode)) {
-			return List.of();
-		}
-		String query = (q == null) ? "" : q.trim().toLowerCase(Locale.ROOT);
-		List<EnterpriseView> found = this.enterprises.allInJurisdiction(official)
-			.stream()
-			.filter((e) -> townCode.equals(e.townCode()))
-			.filter((e) -> query.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(query)
-					|| e.creditCode().toLowerCase(Locale.ROOT).contains(query))
-			.toList();
-		Map<Long, String> placed = new HashMap<>();
-		this.sites.findAllById(found.stream().map(EnterpriseView::id).toList())
-			.forEach((site) -> placed.put(site.getEnterpriseId(), site.getGridCode()));
-		return found.stream()
-			.map((e) -> new SiteRow(e.id(), e.name(), e.creditCode(), e.address(), placed.get(e.id())))
-			.toList();
+	public Map<Long, String> namesOf(Collection<Long> teamIds) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		this.teams.findAllById(teamIds).forEach((t) -> names.put(t.getId(), t.getName()));
+		return names;
 	}
 
-	/**
-	 * Places the chosen enterprises in one grid zone of their town, or moves them
-	 * there: all or none. Returns how many were placed or moved.
-	 */
-	@Transactional
-	public int placeAll(CurrentUser official, String townCode, List<Long> enterpriseIds, String gridCode) {
-		requireKeeper(official);
-		List<FieldProblem> problems = new ArrayList<>();
-		boolean townKnown = townCode != null && covers(official, townCode);
-		if (gridCode == null || gridCode.isBlank()) {
-			problems.add(new FieldProblem("gridCode", "validation.required"));
-		}
-		else {
-			Optional<RegionView> zone = this.regions.find(gridCode);
-			if (!townKnown || zone.isEmpty() || zone.get().level() != RegionLevel.GRID
-					|| !townCode.equals(zone.get().parentCode())) {
-				problems.add(new FieldProblem("gridCode", "inspection.site.zoneInvalid"));
-			}
-		}
-		Set<Long> chosen = new LinkedHashSet<>();
-		if (enterpriseIds != null) {
-			enterpriseIds.stream().filter((id) -> id != null).forEach(chosen::add);
-		}
-		if (chosen.isEmpty()) {
-			problems.add(new FieldProblem("enterpriseIds", "inspection.site.enterpriseRequired"));
-		}
-		else if (townKnown) {
-			Set<Long> ofTown = new HashSet<>();
-			this.enterprises.allInJurisdiction(official)
-				.stream()
-				.filter((e) -> townCode.equals(e.townCode()))
-				.forEach((e) -> ofTown.add(e.id()));
-			List<Long> strangers = chosen.stream().filter((id) -> !ofTown.contains(id)).toList();
-			if (!strangers.isEmpty()) {
-				problems.add(new FieldProblem("enterpriseIds", "inspection.site.enterpriseInvalid",
-						strangers.size()));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException("inspection.invalid", problems);
-		}
-		Map<Long, GridSite> existing = new HashMap<>();
-		this.sites.findAllById(chosen).forEach((site) -> existing.put(site.getEnterpriseId(), site));
-		for (Long id : chosen) {
-			GridSite site = existing.get(id);
-			if (site == null) {
-				this.sites.save(new GridSite(id, gridCode, official.getUsername(), this.clock.instant()));
-			}
-			else {
-				site.move(gridCode, official.getUsername(), this.clock.instant());
-			}
-			this.audit.record("GRID_SITE_PLACED", "ENTERPRISE", id, AuditService.SUCCESS, gridCode);
-		}
-		return chosen.size();
-	}
-
-	/** The zone an enterprise lies in, if placed. */
+	/** Whether the town has any team. */
 	@Transactional(readOnly = true)
-	public Optional<String> zoneOf(long enterpriseId) {
-		return this.sites.findById(enterpriseId).map(GridSite::getGridCode);
+	public boolean anyIn(String townCode) {
+		return this.teams.existsByTownCode(townCode);
 	}
 
 	/** The towns of the official's jurisdiction; null for the whole city. */
@@ -304,13 +214,13 @@ public class TeamService {
 		return null;
 	}
 
-	private boolean covers(CurrentUser official, String townCode) {
+	static boolean covers(RegionService regions, CurrentUser official, String townCode) {
 		Jurisdiction scope = official.jurisdiction();
-		return this.regions.find(townCode).filter((r) -> r.level() == RegionLevel.TOWN).isPresent()
-				&& scope.covers(this.regions.districtOf(townCode).orElse(null), townCode);
+		return regions.find(townCode).filter((r) -> r.level() == RegionLevel.TOWN).isPresent()
+				&& scope.covers(regions.districtOf(townCode).orElse(null), townCode);
 	}
 
-	private static void requireKeeper(CurrentUser official) {
+	static void requireKeeper(CurrentUser official) {
 		if (!official.is(Role.TOWN_OFFICER) && !official.is(Role.DISTRICT_OFFICIAL)) {
 			throw new org.springframework.security.access.AccessDeniedException("Teams are the town's and district's");
 		}

@@ -1,17 +1,24 @@
-package org.fugong.inspection;
+package org.fugong.inspection.cases;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.enterprise.EnterpriseView;
+import org.fugong.inspection.teams.SiteService;
+import org.fugong.region.RegionService;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
 import org.fugong.security.Role;
+import org.fugong.whitelist.WhitelistService;
+import org.fugong.whitelist.WhitelistStanding;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The district's handling of 私自复工 cases: the list with its filters, one case
- * with its steps, and moving a case on (registered or applied, stop ordered,
+ * 私自复工 cases: the town officer's report of a site working without approval,
+ * and the district's handling: the list with its filters, one case with its steps, and moving a case on (registered or applied, stop ordered,
  * closed), each step with a reason, audit-logged.
  */
 @Service
@@ -33,12 +40,72 @@ public class CaseService {
 
 	private final AuditService audit;
 
+	private final EnterpriseService enterprises;
+
+	private final WhitelistService whitelist;
+
+	private final RegionService regions;
+
+	private final SiteService sites;
+
 	private final Clock clock;
 
-	CaseService(CaseRepository cases, AuditService audit, Clock clock) {
+	CaseService(CaseRepository cases, AuditService audit, EnterpriseService enterprises, WhitelistService whitelist,
+			RegionService regions, SiteService sites, Clock clock) {
 		this.cases = cases;
 		this.audit = audit;
+		this.enterprises = enterprises;
+		this.whitelist = whitelist;
+		this.regions = regions;
+		this.sites = sites;
 		this.clock = clock;
+	}
+
+	/**
+	 * A site working without approval (私自复工): a registered enterprise of the
+	 * town that is not whitelisted, or a site known only by name and address. The
+	 * case goes to the district's list.
+	 */
+	@Transactional
+	public CaseView reportUnapproved(CurrentUser officer, Long enterpriseId, String siteName, String address,
+			String note) {
+		if (!officer.is(Role.TOWN_OFFICER)) {
+			throw new AccessDeniedException("Only town officers inspect");
+		}
+		String name = blankToNull(siteName);
+		String where = blankToNull(address);
+		String text = blankToNull(note);
+		String grid = null;
+		if (enterpriseId != null) {
+			EnterpriseView enterprise = this.enterprises.profile(officer, enterpriseId);
+			if (this.whitelist.standingOf(enterpriseId) == WhitelistStanding.ACTIVE) {
+				throw new BusinessRuleException("inspection.unapproved.whitelisted");
+			}
+			name = (name != null) ? name : enterprise.name();
+			where = (where != null) ? where : enterprise.address();
+			grid = this.sites.zoneOf(enterpriseId).orElse(null);
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		require(problems, "siteName", name, 200, "validation.size.max200");
+		require(problems, "address", where, 300, "inspection.validation.max300");
+		require(problems, "note", text, 1000, "inspection.validation.max1000");
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("inspection.invalid", problems);
+		}
+		String district = this.regions.districtOf(officer.regionCode()).orElseThrow();
+		UnapprovedCase saved = this.cases.save(new UnapprovedCase(enterpriseId, name, where, district,
+				officer.regionCode(), grid, text, officer.getUsername(), this.clock.instant()));
+		this.audit.record("UNAPPROVED_REPORTED", "UNAPPROVED_CASE", saved.toView().id(), AuditService.SUCCESS, name);
+		return saved.toView();
+	}
+
+	private static void require(List<FieldProblem> problems, String field, String value, int max, String tooLong) {
+		if (value == null) {
+			problems.add(new FieldProblem(field, "validation.required"));
+		}
+		else if (value.length() > max) {
+			problems.add(new FieldProblem(field, tooLong));
+		}
 	}
 
 	/** The cases of the official's jurisdiction that match the filter. */

@@ -1,4 +1,4 @@
-package org.fugong.inspection;
+package org.fugong.inspection.teams;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.fugong.inspection;
+package org.fugong.inspection.cases;
 
 /** The district's step on a 私自复工 case: the new state, why, and the version the official saw. */
 class HandleForm {

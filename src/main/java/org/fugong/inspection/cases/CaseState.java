@@ -1,4 +1,4 @@
-package org.fugong.inspection;
+package org.fugong.inspection.cases;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.fugong.inspection;
+package org.fugong.inspection.cases;
 
 /** The 私自复工 form: a registered enterprise, or a site's name and address; what was found. */
 class CaseForm {
