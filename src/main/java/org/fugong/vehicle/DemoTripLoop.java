@@ -38,15 +38,18 @@ class DemoTripLoop implements ApplicationRunner {
 
 	private final VehicleService vehicles;
 
+	private final TripDecisions decisions;
+
 	private final VehicleTripRepository trips;
 
 	private final EnterpriseService enterprises;
 
 	private final DemoScanHistory scans;
 
-	DemoTripLoop(VehicleService vehicles, VehicleTripRepository trips, EnterpriseService enterprises,
-			DemoScanHistory scans) {
+	DemoTripLoop(VehicleService vehicles, TripDecisions decisions, VehicleTripRepository trips,
+			EnterpriseService enterprises, DemoScanHistory scans) {
 		this.vehicles = vehicles;
+		this.decisions = decisions;
 		this.trips = trips;
 		this.enterprises = enterprises;
 		this.scans = scans;
@@ -71,7 +74,7 @@ class DemoTripLoop implements ApplicationRunner {
 						"松江区泗泾镇", "松江区九亭镇", now.minus(Duration.ofHours(8)), now.plus(Duration.ofDays(2)),
 						"电子元件周转箱"),
 				now.minus(Duration.ofHours(20)), receiver.id(), point);
-		this.vehicles.decideAs(id, "songjiang", Decision.APPROVE, "三点往返，到厂后司机在隔离点等候");
+		this.decisions.decideAs(id, "songjiang", Decision.APPROVE, "三点往返，到厂后司机在隔离点等候");
 		long passId = this.trips.findById(id).orElseThrow().getPassId();
 		this.scans.loop(passId, shipper.id(), List.of(new Step(road, Direction.IN, morning),
 				new Step(gate, Direction.ARRIVE, morning.plus(Duration.ofMinutes(35))),

@@ -34,12 +34,15 @@ class DemoVehicles implements ApplicationRunner {
 
 	private final VehicleService vehicles;
 
+	private final TripDecisions decisions;
+
 	private final DriverService drivers;
 
 	private final EnterpriseService enterprises;
 
-	DemoVehicles(VehicleService vehicles, DriverService drivers, EnterpriseService enterprises) {
+	DemoVehicles(VehicleService vehicles, TripDecisions decisions, DriverService drivers, EnterpriseService enterprises) {
 		this.vehicles = vehicles;
+		this.decisions = decisions;
 		this.drivers = drivers;
 		this.enterprises = enterprises;
 	}
@@ -106,7 +109,7 @@ class DemoVehicles implements ApplicationRunner {
 							trip.from().plus(Duration.ofDays(trip.days())), trip.cargo()),
 					registered);
 			if (trip.decision() != null) {
-				this.vehicles.decideAs(id, official, trip.decision(), trip.opinion());
+				this.decisions.decideAs(id, official, trip.decision(), trip.opinion());
 			}
 		}
 	}

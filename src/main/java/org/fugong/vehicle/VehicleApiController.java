@@ -39,10 +39,13 @@ class VehicleApiController {
 
 	private final VehicleService vehicles;
 
+	private final TripDecisions decisions;
+
 	private final TripTraces traces;
 
-	VehicleApiController(VehicleService vehicles, TripTraces traces) {
+	VehicleApiController(VehicleService vehicles, TripDecisions decisions, TripTraces traces) {
 		this.vehicles = vehicles;
+		this.decisions = decisions;
 		this.traces = traces;
 	}
 
@@ -87,7 +90,7 @@ class VehicleApiController {
 	@PostMapping("/{id}/decisions")
 	TripView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody DecisionRequest request) {
-		return this.vehicles.decide(user, id, request.action(), request.opinion(), request.version());
+		return this.decisions.decide(user, id, request.action(), request.opinion(), request.version());
 	}
 
 	@Operation(summary = "撤回车辆通行 · Cancel a trip", description = "企业撤回待审的申请。")

@@ -42,12 +42,15 @@ class VehicleController {
 
 	private final VehicleService vehicles;
 
+	private final TripDecisions decisions;
+
 	private final TripTraces traces;
 
 	private final VehicleSettings settings;
 
-	VehicleController(VehicleService vehicles, TripTraces traces, VehicleSettings settings) {
+	VehicleController(VehicleService vehicles, TripDecisions decisions, TripTraces traces, VehicleSettings settings) {
 		this.vehicles = vehicles;
+		this.decisions = decisions;
 		this.traces = traces;
 		this.settings = settings;
 	}
@@ -132,7 +135,7 @@ class VehicleController {
 			return detail(user, id, model);
 		}
 		try {
-			this.vehicles.decide(user, id, decision.getAction(), decision.getOpinion(), decision.getVersion());
+			this.decisions.decide(user, id, decision.getAction(), decision.getOpinion(), decision.getVersion());
 		}
 		catch (InvalidInputException ex) {
 			reject(result, ex.fields());
