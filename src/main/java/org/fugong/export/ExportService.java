@@ -5,22 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
 
@@ -35,8 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskRejectedException;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,22 +48,9 @@ public class ExportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportService.class);
 
-	private static final int FETCH_SIZE = 2_000;
-
-	private static final int PROGRESS_EVERY = 5_000;
-
-	private static final int BATCH = 500;
-
-	private static final int QUEUED_BATCHES = 16;
-
-	/** The end of the rows, put after the last batch (compared by identity). */
-	private static final List<Object[]> END = new ArrayList<>();
-
 	private final Map<String, ExportSource> sources = new LinkedHashMap<>();
 
-	private final JdbcTemplate cursor;
-
-	private final TransactionTemplate reading;
+	private final ExportRows cursor;
 
 	private final TransactionTemplate writing;
 
@@ -88,12 +62,6 @@ public class ExportService {
 
 	private final ThreadPoolTaskExecutor workers;
 
-	private final ExecutorService readers = Executors.newCachedThreadPool((task) -> {
-		Thread thread = new Thread(task, "export-reader");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	private final long syncLimit;
 
 	private final JobMetrics metrics;
@@ -104,11 +72,7 @@ public class ExportService {
 			@Value("${fugong.exports.threads:2}") int threads, JobMetrics metrics) {
 		this.metrics = metrics;
 		sources.forEach((source) -> this.sources.put(source.list(), source));
-		this.cursor = new JdbcTemplate(dataSource);
-		this.cursor.setFetchSize(FETCH_SIZE);
-		this.reading = new TransactionTemplate(transactions);
-		this.reading.setReadOnly(true);
-		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.cursor = new ExportRows(dataSource, transactions);
 		this.writing = new TransactionTemplate(transactions);
 		this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jobs = jobs;
@@ -143,7 +107,7 @@ public class ExportService {
 		}
 		ExportParams params = ExportParams.of(raw);
 		ExportQuery query = source.query(user, params);
-		return new Prepared(source, params, query, count(query));
+		return new Prepared(source, params, query, this.cursor.count(query));
 	}
 
 	boolean runsAsJob(Prepared prepared) {
@@ -158,7 +122,7 @@ public class ExportService {
 	void write(CurrentUser user, Prepared prepared, Locale locale, OutputStream out) throws IOException {
 		long rows;
 		try (XlsxWriter writer = writer(prepared, locale)) {
-			rows = stream(prepared.query(), writer, (n) -> {
+			rows = this.cursor.stream(prepared.query(), writer, (n) -> {
 			});
 			writer.writeTo(out);
 		}
@@ -190,7 +154,7 @@ public class ExportService {
 			file = Files.createTempFile("export-", ".xlsx");
 			long rows;
 			try (XlsxWriter writer = writer(prepared, locale); OutputStream out = Files.newOutputStream(file)) {
-				rows = stream(prepared.query(), writer,
+				rows = this.cursor.stream(prepared.query(), writer,
 						(n) -> this.writing.executeWithoutResult((status) -> this.jobs.progress(id, n)));
 				writer.writeTo(out);
 			}
@@ -249,113 +213,6 @@ public class ExportService {
 	private XlsxWriter writer(Prepared prepared, Locale locale) {
 		String title = this.messages.getMessage(prepared.source().titleKey(), null, locale);
 		return new XlsxWriter(title, prepared.source().columns(), this.messages, locale);
-	}
-
-	private long count(ExportQuery query) {
-		if (query.inMemory()) {
-			return query.rows().size();
-		}
-		Long total = this.reading.execute((status) -> this.cursor
-			.queryForObject("SELECT count(*) " + query.from(), Long.class, query.args().toArray()));
-		return (total != null) ? total : 0;
-	}
-
-	/**
-	 * Streams the rows into the writer. A reader thread fetches them from the
-	 * cursor in batches while this thread writes the cells, so that the database
-	 * and the writer work at the same time instead of in turns.
-	 */
-	private long stream(ExportQuery query, XlsxWriter writer, LongConsumer progress) {
-		if (query.inMemory()) {
-			query.rows().forEach(writer::row);
-			return writer.rows();
-		}
-		String sql = "SELECT " + query.select() + " " + query.from()
-				+ ((query.orderBy() != null) ? " ORDER BY " + query.orderBy() : "");
-		Object[] args = query.args().toArray();
-		BlockingQueue<List<Object[]>> batches = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-		Future<?> fetching = this.readers.submit(() -> {
-			try {
-				read(sql, args, query.reader(), batches);
-			}
-			finally {
-				putQuietly(batches, END);
-			}
-			return null;
-		});
-		long started = System.nanoTime();
-		try {
-			while (true) {
-				List<Object[]> batch = batches.take();
-				if (batch == END) {
-					break;
-				}
-				for (Object[] row : batch) {
-					if (!writer.row(row)) {
-						throw new IllegalStateException("More rows than a sheet holds");
-					}
-					if (writer.rows() % PROGRESS_EVERY == 0) {
-						progress.accept(writer.rows());
-					}
-				}
-			}
-			fetching.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Export interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-					: new IllegalStateException(ex.getCause());
-		}
-		finally {
-			fetching.cancel(true);
-		}
-		log.debug("Export streamed {} rows in {} ms", writer.rows(), (System.nanoTime() - started) / 1_000_000);
-		return writer.rows();
-	}
-
-	private void read(String sql, Object[] args, ExportQuery.RowReader reader, BlockingQueue<List<Object[]>> batches) {
-		this.reading.executeWithoutResult((status) -> {
-			List<List<Object[]>> current = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
-			this.cursor.query((connection) -> {
-				PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-						ResultSet.CONCUR_READ_ONLY);
-				statement.setFetchSize(FETCH_SIZE);
-				new ArgumentPreparedStatementSetter(args).setValues(statement);
-				return statement;
-			}, (ResultSet rs) -> {
-				List<Object[]> batch = current.get(0);
-				batch.add(reader.read(rs));
-				if (batch.size() == BATCH) {
-					put(batches, batch);
-					current.set(0, new ArrayList<>(BATCH));
-				}
-			});
-			if (!current.get(0).isEmpty()) {
-				put(batches, current.get(0));
-			}
-		});
-	}
-
-	private static void put(BlockingQueue<List<Object[]>> batches, List<Object[]> batch) {
-		try {
-			batches.put(batch);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Export reader interrupted", ex);
-		}
-	}
-
-	private static void putQuietly(BlockingQueue<List<Object[]>> batches, List<Object[]> batch) {
-		try {
-			batches.offer(batch, 1, TimeUnit.MINUTES);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static String detail(Prepared prepared, long rows) {

@@ -31,15 +31,18 @@ class DemoOutbreaks implements ApplicationRunner {
 
 	private final OutbreakService outbreaks;
 
+	private final OutbreakDisinfections disinfections;
+
 	private final OutbreakRepository cases;
 
 	private final EnterpriseService enterprises;
 
 	private final UserDetailsService users;
 
-	DemoOutbreaks(OutbreakService outbreaks, OutbreakRepository cases, EnterpriseService enterprises,
-			UserDetailsService users) {
+	DemoOutbreaks(OutbreakService outbreaks, OutbreakDisinfections disinfections, OutbreakRepository cases,
+			EnterpriseService enterprises, UserDetailsService users) {
 		this.outbreaks = outbreaks;
+		this.disinfections = disinfections;
 		this.cases = cases;
 		this.enterprises = enterprises;
 		this.users = users;
@@ -58,7 +61,7 @@ class DemoOutbreaks implements ApplicationRunner {
 		Instant sealed = at(today.minusDays(4), 9, 0);
 		OutbreakView outbreak = this.outbreaks.open(district, enterprise.id(),
 				"员工核酸初筛阳性，按规定划为疫点，全员居家隔离、厂区封控。", sealed);
-		this.outbreaks.disinfect(district, outbreak.id(), at(today.minusDays(4), 15, 30), "松江区疾控消杀队",
+		this.disinfections.disinfect(district, outbreak.id(), at(today.minusDays(4), 15, 30), "松江区疾控消杀队",
 				"生产车间、宿舍、食堂全面终末消杀，物表与环境采样 12 份均阴性。", java.util.List.of());
 		this.outbreaks.unseal(district, outbreak.id(), "终末消杀完成，在岗员工封控后检测全部阴性，同意解封。",
 				at(today.minusDays(1), 20, 0));

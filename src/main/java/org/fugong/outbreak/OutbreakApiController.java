@@ -39,8 +39,11 @@ class OutbreakApiController {
 
 	private final OutbreakService outbreaks;
 
-	OutbreakApiController(OutbreakService outbreaks) {
+	private final OutbreakDisinfections disinfections;
+
+	OutbreakApiController(OutbreakService outbreaks, OutbreakDisinfections disinfections) {
 		this.outbreaks = outbreaks;
+		this.disinfections = disinfections;
 	}
 
 	@Operation(summary = "设立疫点 · Seal an outbreak site",
@@ -70,7 +73,7 @@ class OutbreakApiController {
 	@PostMapping(path = "/api/v1/outbreaks/{id}/disinfections", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DisinfectionView> disinfect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody DisinfectionRequest request) {
-		return created(id, this.outbreaks.disinfect(user, id, request.at(), request.by(), request.note(), List.of()));
+		return created(id, this.disinfections.disinfect(user, id, request.at(), request.by(), request.note(), List.of()));
 	}
 
 	@Operation(summary = "记录消杀（附照片） · Record a disinfection with photos",
@@ -80,7 +83,7 @@ class OutbreakApiController {
 			@PathVariable long id, @RequestParam(required = false) Instant at,
 			@RequestParam(required = false) String by, @RequestParam(required = false) String note,
 			@RequestPart(name = "photo", required = false) List<MultipartFile> photo) {
-		return created(id, this.outbreaks.disinfect(user, id, at, by, note, photo));
+		return created(id, this.disinfections.disinfect(user, id, at, by, note, photo));
 	}
 
 	@Operation(summary = "解封疫点 · Unseal a site",
@@ -103,7 +106,7 @@ class OutbreakApiController {
 			MediaType.IMAGE_JPEG_VALUE, "image/webp", "image/heic", "image/heif", MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<org.springframework.core.io.Resource> photo(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable long id, @PathVariable long photoId) {
-		return this.outbreaks.photo(user, id, photoId).response();
+		return this.disinfections.photo(user, id, photoId).response();
 	}
 
 	private static ResponseEntity<DisinfectionView> created(long id, DisinfectionView disinfection) {

@@ -34,8 +34,11 @@ class OutbreakController {
 
 	private final OutbreakService outbreaks;
 
-	OutbreakController(OutbreakService outbreaks) {
+	private final OutbreakDisinfections disinfections;
+
+	OutbreakController(OutbreakService outbreaks, OutbreakDisinfections disinfections) {
 		this.outbreaks = outbreaks;
+		this.disinfections = disinfections;
 	}
 
 	@GetMapping("/outbreaks")
@@ -77,7 +80,7 @@ class OutbreakController {
 			@RequestParam(required = false) String by, @RequestParam(required = false) String note,
 			@RequestParam(name = "photo", required = false) List<MultipartFile> photo, RedirectAttributes redirect) {
 		try {
-			this.outbreaks.disinfect(user, id, (at != null) ? at.atZone(TimeFormat.ZONE).toInstant() : null, by, note,
+			this.disinfections.disinfect(user, id, (at != null) ? at.atZone(TimeFormat.ZONE).toInstant() : null, by, note,
 					photo);
 			redirect.addFlashAttribute("message", "outbreak.disinfection.done");
 		}
@@ -116,7 +119,7 @@ class OutbreakController {
 	@GetMapping("/outbreaks/{id}/photos/{photoId}")
 	ResponseEntity<org.springframework.core.io.Resource> photo(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable long id, @PathVariable long photoId) {
-		return this.outbreaks.photo(user, id, photoId).response();
+		return this.disinfections.photo(user, id, photoId).response();
 	}
 
 	/** A problem as the next page shows it: kept in the session between the redirect and the page, so serializable. */

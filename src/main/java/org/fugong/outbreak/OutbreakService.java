@@ -1,7 +1,6 @@
 package org.fugong.outbreak;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,9 +11,7 @@ import java.util.stream.Collectors;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
-import org.fugong.common.FileStore;
 import org.fugong.common.InvalidInputException;
-import org.fugong.common.NotFoundException;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.inbox.InboxService;
@@ -32,7 +29,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Seals, disinfects and unseals outbreak sites. The district of the enterprise
@@ -45,24 +41,19 @@ public class OutbreakService {
 
 	static final String AUDIT_TARGET = "OUTBREAK";
 
-	static final int MAX_PHOTOS = 10;
-
-	/** A phone's clock may run a little ahead of the server's. */
-	private static final Duration SKEW = Duration.ofMinutes(5);
-
 	private final OutbreakRepository cases;
 
 	private final DisinfectionRepository disinfections;
 
 	private final OutbreakPhotoRepository photos;
 
+	private final OutbreakAccess access;
+
 	private final EnterpriseService enterprises;
 
 	private final WhitelistService whitelist;
 
 	private final TestRounds tests;
-
-	private final FileStore files;
 
 	private final InboxService inbox;
 
@@ -73,15 +64,15 @@ public class OutbreakService {
 	private final Clock clock;
 
 	OutbreakService(OutbreakRepository cases, DisinfectionRepository disinfections, OutbreakPhotoRepository photos,
-			EnterpriseService enterprises, WhitelistService whitelist, TestRounds tests, FileStore files,
+			OutbreakAccess access, EnterpriseService enterprises, WhitelistService whitelist, TestRounds tests,
 			InboxService inbox, AuditService audit, ApplicationEventPublisher events, Clock clock) {
+		this.access = access;
 		this.cases = cases;
 		this.disinfections = disinfections;
 		this.photos = photos;
 		this.enterprises = enterprises;
 		this.whitelist = whitelist;
 		this.tests = tests;
-		this.files = files;
 		this.inbox = inbox;
 		this.audit = audit;
 		this.events = events;
@@ -145,60 +136,6 @@ public class OutbreakService {
 		return open(official, enterprise.id(), reason);
 	}
 
-	/** Records a disinfection of a sealed site, with up to ten photos (checked by content, at most 10 MB each). */
-	@Transactional
-	public DisinfectionView disinfect(CurrentUser official, long caseId, Instant at, String by, String note,
-			List<MultipartFile> photos) {
-		if (!official.is(Role.TOWN_OFFICER) && !official.is(Role.DISTRICT_OFFICIAL)) {
-			throw new AccessDeniedException(official.getUsername() + " does not record disinfections");
-		}
-		OutbreakCase outbreak = visible(official, caseId);
-		List<FieldProblem> problems = new ArrayList<>();
-		Instant now = this.clock.instant();
-		if (at == null) {
-			problems.add(new FieldProblem("at", "validation.required"));
-		}
-		else if (at.isBefore(outbreak.getSealedAt())) {
-			problems.add(new FieldProblem("at", "outbreak.disinfection.beforeSeal"));
-		}
-		else if (at.isAfter(now.plus(SKEW))) {
-			problems.add(new FieldProblem("at", "outbreak.disinfection.future"));
-		}
-		String who = (by == null) ? "" : by.strip();
-		if (who.isEmpty()) {
-			problems.add(new FieldProblem("by", "validation.required"));
-		}
-		else if (who.length() > 100) {
-			problems.add(new FieldProblem("by", "outbreak.by.tooLong"));
-		}
-		String text = (note == null || note.isBlank()) ? null : note.strip();
-		if (text != null && text.length() > 1000) {
-			problems.add(new FieldProblem("note", "outbreak.note.tooLong"));
-		}
-		List<MultipartFile> given = (photos == null) ? List.of()
-				: photos.stream().filter((file) -> file != null && !file.isEmpty()).toList();
-		if (given.size() > MAX_PHOTOS) {
-			problems.add(new FieldProblem("photo", "outbreak.photos.tooMany", MAX_PHOTOS));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException("problem.400.invalid", problems);
-		}
-		if (outbreak.getState() != OutbreakState.SEALED) {
-			throw new ConflictException("outbreak.notSealed");
-		}
-		Disinfection disinfection = this.disinfections.saveAndFlush(new Disinfection(caseId,
-				at.truncatedTo(ChronoUnit.MINUTES), who, text, official.getUsername(), now));
-		List<PhotoView> stored = new ArrayList<>();
-		for (MultipartFile file : given) {
-			FileStore.StoredFile kept = this.files.store(file, FileStore.IMAGES);
-			stored.add(this.photos.save(new OutbreakPhoto(disinfection.getId(), caseId, kept)).toView());
-		}
-		this.photos.flush();
-		this.audit.record("OUTBREAK_DISINFECTED", AUDIT_TARGET, caseId, AuditService.SUCCESS,
-				who + " " + stored.size() + " photos");
-		return disinfection.toView(stored);
-	}
-
 	/**
 	 * Unseals a case of the official's district: only with a disinfection recorded
 	 * and every on-site employee's latest test since the seal negative (422 naming
@@ -214,7 +151,7 @@ public class OutbreakService {
 	@Transactional
 	OutbreakView unseal(CurrentUser official, long caseId, String reason, Instant now) {
 		requireDistrict(official);
-		OutbreakCase outbreak = visible(official, caseId);
+		OutbreakCase outbreak = this.access.visible(official, caseId);
 		String why = required(reason, "reason", 500);
 		if (outbreak.getState() != OutbreakState.SEALED) {
 			throw new ConflictException("outbreak.notSealed");
@@ -248,7 +185,7 @@ public class OutbreakService {
 		if (user.enterpriseId() != null) {
 			return this.cases.search(user.enterpriseId(), null, null, state, pageable).map(OutbreakCase::toView);
 		}
-		Jurisdiction scope = jurisdictionOf(user);
+		Jurisdiction scope = OutbreakAccess.jurisdictionOf(user);
 		return this.cases.search(null, scope.districtCode(), scope.townCode(), state, pageable)
 			.map(OutbreakCase::toView);
 	}
@@ -256,7 +193,7 @@ public class OutbreakService {
 	/** One case with its disinfections, rounds and what unsealing still needs. */
 	@Transactional(readOnly = true)
 	public OutbreakDetail detail(CurrentUser user, long caseId) {
-		OutbreakCase outbreak = visible(user, caseId);
+		OutbreakCase outbreak = this.access.visible(user, caseId);
 		Map<Long, List<PhotoView>> byDisinfection = this.photos.findByCaseIdOrderByIdAsc(caseId)
 			.stream()
 			.collect(Collectors.groupingBy(OutbreakPhoto::getDisinfectionId,
@@ -270,17 +207,6 @@ public class OutbreakService {
 		return new OutbreakDetail(outbreak.toView(), done,
 				this.tests.roundsSince(outbreak.getEnterpriseId(), outbreak.getSealedAt()), staff, readiness.missing(),
 				readiness.untested());
-	}
-
-	/** A photo of a case the caller may see. */
-	@Transactional(readOnly = true)
-	PhotoFile photo(CurrentUser user, long caseId, long photoId) {
-		visible(user, caseId);
-		OutbreakPhoto photo = this.photos.findById(photoId)
-			.filter((p) -> p.getCaseId() == caseId)
-			.orElseThrow(() -> new NotFoundException("photo"));
-		return new PhotoFile(this.files.load(photo.getFile().storageKey()), photo.getFile().contentType(),
-				photo.getFile().filename());
 	}
 
 	/** What unsealing needs: DISINFECTION (none recorded), TESTS (an on-site employee without a negative since). */
@@ -307,27 +233,6 @@ public class OutbreakService {
 			missing.add(Missing.TESTS.name());
 		}
 		return new Readiness(List.copyOf(missing), untested);
-	}
-
-	private OutbreakCase visible(CurrentUser user, long caseId) {
-		OutbreakCase outbreak = this.cases.findById(caseId).orElseThrow(() -> new NotFoundException("outbreak"));
-		if (user.enterpriseId() != null) {
-			if (user.enterpriseId() != outbreak.getEnterpriseId()) {
-				throw new NotFoundException("outbreak");
-			}
-			return outbreak;
-		}
-		if (!jurisdictionOf(user).covers(outbreak.getDistrictCode(), outbreak.getTownCode())) {
-			throw new NotFoundException("outbreak");
-		}
-		return outbreak;
-	}
-
-	private static Jurisdiction jurisdictionOf(CurrentUser user) {
-		if (!user.isOfficial()) {
-			throw new AccessDeniedException(user.getUsername() + " does not follow outbreak cases");
-		}
-		return user.jurisdiction();
 	}
 
 	private static void requireDistrict(CurrentUser official) {
