@@ -41,7 +41,7 @@ public final class PassTokens {
 	private static final int FIXED_BYTES = 1 + 1 + 8 + 8 + 4 + 1 + 4 + 4;
 
 
-	private static final Base32 CODEC = new Base32();
+	private static final Base32 CODEC = new TokenBase32();
 
 	private PassTokens() {
 	}
@@ -224,6 +224,20 @@ public final class PassTokens {
 			catch (GeneralSecurityException ex) {
 				return false;
 			}
+		}
+
+	}
+
+	/**
+	 * commons-codec's Base32 with a working buffer the size of a token instead of its 8 KiB default:
+	 * every scan decodes one token and encodes it again, and the default buffer was half of what a
+	 * verification allocated (a larger token still works: the codec grows the buffer).
+	 */
+	private static final class TokenBase32 extends Base32 {
+
+		@Override
+		protected int getDefaultBufferSize() {
+			return 512;
 		}
 
 	}
