@@ -213,17 +213,18 @@ public class PassService {
 	@Transactional
 	void revokeAllOfEnterprise(long enterpriseId, String reason) {
 		Instant now = now();
-		this.passes.activeOfEnterprise(enterpriseId, now).forEach((pass) -> {
-			pass.revoke("system", reason, now);
-			this.changes.passChanged(pass.getId());
-		});
+		revokeBySystem(this.passes.activeOfEnterprise(enterpriseId, now), reason, now);
 	}
 
 	/** Revokes the passes of an employee who was deactivated. */
 	@Transactional
 	void revokeAllOfEmployee(long employeeId, String reason) {
 		Instant now = now();
-		this.passes.activeOfEmployee(employeeId, now).forEach((pass) -> {
+		revokeBySystem(this.passes.activeOfEmployee(employeeId, now), reason, now);
+	}
+
+	private void revokeBySystem(List<Pass> active, String reason, Instant now) {
+		active.forEach((pass) -> {
 			pass.revoke("system", reason, now);
 			this.changes.passChanged(pass.getId());
 		});
