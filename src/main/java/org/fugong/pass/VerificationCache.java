@@ -134,12 +134,16 @@ class VerificationCache {
 	}
 
 	/**
-	 * Keeps the test standings and health holds of an enterprise's employees, read
-	 * together at warm-up, where a scan has not read them already.
+	 * For the warm-up: an enterprise's whitelist standing and the test standings and
+	 * health holds of all its employees, read together; what a scan read already stays.
 	 */
-	void preload(Map<Long, TestStatus> statuses, LocalDate day, Set<Long> heldThatDay) {
+	void preload(long enterpriseId, Instant now) {
+		enterprise(enterpriseId);
+		Map<Long, TestStatus> statuses = this.workforce.testStatuses(enterpriseId, now);
 		statuses.forEach(this.employees::putIfAbsent);
-		statuses.keySet().forEach((id) -> this.held.putIfAbsent(id, new Held(day, heldThatDay.contains(id))));
+		LocalDate today = LocalDate.ofInstant(now, TimeFormat.ZONE);
+		Set<Long> heldHere = this.health.heldOf(enterpriseId, today);
+		statuses.keySet().forEach((id) -> this.held.putIfAbsent(id, new Held(today, heldHere.contains(id))));
 	}
 
 	/** Passes just issued go into the cache when their transaction commits. */

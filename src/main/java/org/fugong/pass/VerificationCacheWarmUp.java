@@ -3,14 +3,10 @@ package org.fugong.pass;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.fugong.common.TimeFormat;
 import org.fugong.pass.VerificationCache.PassSnapshot;
-import org.fugong.workforce.HealthDeclarations;
-import org.fugong.workforce.Workforce;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,18 +31,11 @@ class VerificationCacheWarmUp {
 
 	private final VerificationCache cache;
 
-	private final Workforce workforce;
-
-	private final HealthDeclarations health;
-
 	private final Clock clock;
 
-	VerificationCacheWarmUp(JdbcTemplate jdbc, VerificationCache cache, Workforce workforce, HealthDeclarations health,
-			Clock clock) {
+	VerificationCacheWarmUp(JdbcTemplate jdbc, VerificationCache cache, Clock clock) {
 		this.jdbc = jdbc;
 		this.cache = cache;
-		this.workforce = workforce;
-		this.health = health;
 		this.clock = clock;
 	}
 
@@ -101,10 +90,7 @@ class VerificationCacheWarmUp {
 			enterpriseIds.add(snapshot.enterpriseId());
 		}, Timestamp.from(now));
 		for (Long enterpriseId : enterpriseIds) {
-			this.cache.enterprise(enterpriseId);
-			LocalDate today = LocalDate.ofInstant(now, TimeFormat.ZONE);
-			this.cache.preload(this.workforce.testStatuses(enterpriseId, now), today,
-					this.health.heldOf(enterpriseId, today));
+			this.cache.preload(enterpriseId, now);
 		}
 		logger.info("Verification cache warmed up: {} passes of {} enterprises in {} ms", this.cache.passCount(),
 				enterpriseIds.size(), (System.nanoTime() - start) / 1_000_000);
