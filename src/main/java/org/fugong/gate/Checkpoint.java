@@ -55,13 +55,7 @@ class Checkpoint {
 
 	Checkpoint(String name, CheckpointKind kind, String regionCode, String districtCode, Long enterpriseId,
 			Direction defaultDirection, String createdBy, Instant createdAt) {
-		this.name = name;
-		this.kind = kind;
-		this.regionCode = regionCode;
-		this.districtCode = districtCode;
-		this.enterpriseId = enterpriseId;
-		this.defaultDirection = defaultDirection;
-		this.active = true;
+		change(name, kind, regionCode, districtCode, enterpriseId, defaultDirection, true);
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 	}

@@ -194,22 +194,10 @@ class ScanQueries {
 			sql.append(" AND s.scanned_at < ?");
 			args.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(TimeFormat.ZONE).toInstant()));
 		}
-		if (filter.checkpointId() != null) {
-			sql.append(" AND s.checkpoint_id = ?");
-			args.add(filter.checkpointId());
-		}
-		if (filter.verdict() != null) {
-			sql.append(" AND s.verdict = ?");
-			args.add(filter.verdict());
-		}
-		if (filter.reason() != null) {
-			sql.append(" AND s.reason = ?");
-			args.add(filter.reason());
-		}
-		if (filter.passType() != null) {
-			sql.append(" AND s.pass_type = ?");
-			args.add(filter.passType());
-		}
+		and(sql, args, " AND s.checkpoint_id = ?", filter.checkpointId());
+		and(sql, args, " AND s.verdict = ?", filter.verdict());
+		and(sql, args, " AND s.reason = ?", filter.reason());
+		and(sql, args, " AND s.pass_type = ?", filter.passType());
 		if (filter.flagged()) {
 			sql.append(" AND s.flag IS NOT NULL");
 		}
@@ -220,13 +208,15 @@ class ScanQueries {
 	}
 
 	private static void scope(Jurisdiction jurisdiction, StringBuilder sql, List<Object> args) {
-		if (jurisdiction.districtCode() != null) {
-			sql.append(" AND c.district_code = ?");
-			args.add(jurisdiction.districtCode());
-		}
-		if (jurisdiction.townCode() != null) {
-			sql.append(" AND c.region_code = ?");
-			args.add(jurisdiction.townCode());
+		and(sql, args, " AND c.district_code = ?", jurisdiction.districtCode());
+		and(sql, args, " AND c.region_code = ?", jurisdiction.townCode());
+	}
+
+	/** Adds the condition with its one parameter when the value is given; a value not given filters nothing. */
+	private static void and(StringBuilder sql, List<Object> args, String condition, Object value) {
+		if (value != null) {
+			sql.append(condition);
+			args.add(value);
 		}
 	}
 

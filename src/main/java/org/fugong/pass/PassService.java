@@ -53,12 +53,12 @@ public class PassService {
 
 	private final SmsOutbox sms;
 
-	private final VerificationCache cache;
+	private final GateChanges changes;
 
 	private final Clock clock;
 
 	PassService(PassRepository passes, PassIssuing issuing, PassViews views, PassWriter writer, Workforce workforce,
-			AuditService audit, PassProperties properties, HolderLinks links, SmsOutbox sms, VerificationCache cache,
+			AuditService audit, PassProperties properties, HolderLinks links, SmsOutbox sms, GateChanges changes,
 			Clock clock) {
 		this.passes = passes;
 		this.issuing = issuing;
@@ -69,7 +69,7 @@ public class PassService {
 		this.properties = properties;
 		this.links = links;
 		this.sms = sms;
-		this.cache = cache;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -102,7 +102,7 @@ public class PassService {
 	public PassView revoke(CurrentUser user, long id, String reason) {
 		Pass pass = visible(user, id);
 		pass.revoke(user.getUsername(), requireReason(reason), now());
-		this.cache.passChanged(id);
+		this.changes.passChanged(id);
 		this.audit.recordAs(user.getUsername(), "PASS_REVOKE", "pass", id, AuditService.SUCCESS, reason);
 		return this.views.view(user, pass, null);
 	}
@@ -116,7 +116,7 @@ public class PassService {
 		List<Pass> held = this.passes.activeOfEmployee(employeeId, now());
 		held.forEach((pass) -> {
 			pass.revoke(user.getUsername(), why, now());
-			this.cache.passChanged(pass.getId());
+			this.changes.passChanged(pass.getId());
 		});
 		this.audit.recordAs(user.getUsername(), "PASS_REVOKE_ALL", "employee", employeeId, AuditService.SUCCESS, held.size() + " passes");
 		return held.size();
@@ -137,7 +137,7 @@ public class PassService {
 				pass.getDistrictCode(), pass.getScope(), pass.getHolderMasked(), pass.getValidFrom(), end, pass.getKid());
 		PassWriter.Signed signed = this.writer.sign(renewed);
 		pass.renew(end, signed.kid(), signed.token(), signed.tokenHash());
-		this.cache.passChanged(id);
+		this.changes.passChanged(id);
 		this.audit.recordAs(user.getUsername(), "PASS_RENEW", "pass", id, AuditService.SUCCESS, "until " + end);
 		return this.views.view(user, pass, enterprise);
 	}
@@ -213,19 +213,20 @@ public class PassService {
 	@Transactional
 	void revokeAllOfEnterprise(long enterpriseId, String reason) {
 		Instant now = now();
-		this.passes.activeOfEnterprise(enterpriseId, now).forEach((pass) -> {
-			pass.revoke("system", reason, now);
-			this.cache.passChanged(pass.getId());
-		});
+		revokeBySystem(this.passes.activeOfEnterprise(enterpriseId, now), reason, now);
 	}
 
 	/** Revokes the passes of an employee who was deactivated. */
 	@Transactional
 	void revokeAllOfEmployee(long employeeId, String reason) {
 		Instant now = now();
-		this.passes.activeOfEmployee(employeeId, now).forEach((pass) -> {
+		revokeBySystem(this.passes.activeOfEmployee(employeeId, now), reason, now);
+	}
+
+	private void revokeBySystem(List<Pass> active, String reason, Instant now) {
+		active.forEach((pass) -> {
 			pass.revoke("system", reason, now);
-			this.cache.passChanged(pass.getId());
+			this.changes.passChanged(pass.getId());
 		});
 	}
 

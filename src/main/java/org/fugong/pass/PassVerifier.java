@@ -61,7 +61,7 @@ public class PassVerifier {
 		}
 		PassSnapshot pass;
 		Optional<PassSnapshot> recognised = known.isPresent() ? known
-				: this.cache.pass(tokenHash, () -> this.passes.findByTokenHash(tokenHash).map(VerificationCache::snapshot));
+				: this.cache.pass(tokenHash, () -> this.passes.findByTokenHash(tokenHash).map(PassVerifier::snapshot));
 		if (recognised.isPresent()) {
 			pass = recognised.get();
 		}
@@ -71,7 +71,7 @@ public class PassVerifier {
 			if (stored.isEmpty()) {
 				return new Verification(VerificationReason.REVOKED, claims, null);
 			}
-			pass = VerificationCache.snapshot(stored.get());
+			pass = snapshot(stored.get());
 		}
 		if (pass.revoked()) {
 			return new Verification(VerificationReason.REVOKED, claims, pass.passId());
@@ -114,6 +114,13 @@ public class PassVerifier {
 			return Optional.empty();
 		}
 		return this.passes.findByShortCode(shortCode.strip().toUpperCase()).map(Pass::getToken);
+	}
+
+	/** What a scan needs of a stored pass, as the cache keeps it. */
+	private static PassSnapshot snapshot(Pass pass) {
+		PassClaims claims = PassTokens.decode(pass.getToken()).map(DecodedToken::claims).orElse(null);
+		return new PassSnapshot(pass.getId(), pass.getType(), pass.getEnterpriseId(), pass.getEmployeeId(),
+				pass.getStatus() == PassStatus.REVOKED, pass.getValidFrom(), pass.getValidTo(), claims);
 	}
 
 	/**

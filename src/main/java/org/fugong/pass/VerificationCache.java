@@ -6,35 +6,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import org.fugong.whitelist.WhitelistEntryAdded;
-import org.fugong.whitelist.WhitelistRemoved;
-import org.fugong.whitelist.WhitelistRestored;
+import org.fugong.common.TimeFormat;
 import org.fugong.whitelist.WhitelistService;
 import org.fugong.whitelist.WhitelistStanding;
-import org.fugong.whitelist.WhitelistSuspended;
-import org.fugong.common.TimeFormat;
-import org.fugong.workforce.EmployeeDeactivated;
 import org.fugong.workforce.HealthDeclarations;
-import org.fugong.workforce.HealthDeclared;
-import org.fugong.workforce.TestResultRecorded;
-import org.fugong.workforce.TestRuleChanged;
 import org.fugong.workforce.TestStatus;
 import org.fugong.workforce.Workforce;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,17 +32,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * whitelist standing of its enterprise, the test standing of its holder (kept
  * until it lapses by itself) and whether a health declaration holds them (kept for the day).
  * <p>
- * Everything that changes one of them (a revocation or renewal, a whitelist
- * change, a test result, a health declaration, a deactivated employee, a new test rule) writes a row
- * to {@code gate_change} in its own transaction. This instance forgets the entry
- * as soon as that transaction commits; every instance reads the rows of the last
- * 30 seconds once a second and forgets theirs, so no instance answers from
- * stale data for more than about a second.
+ * Everything that changes one of them writes a row to {@code gate_change}
+ * ({@link GateChanges}); this instance forgets the entry as soon as that
+ * transaction commits. Every instance reads the rows of the last 30 seconds
+ * once a second and forgets theirs, so no instance answers from stale data for
+ * more than about a second. {@link VerificationCacheWarmUp} fills it after start.
  */
 @Component
 class VerificationCache {
-
-	private static final Logger logger = LoggerFactory.getLogger(VerificationCache.class);
 
 	private static final int MAX_ENTRIES = 500_000;
 
@@ -152,65 +134,16 @@ class VerificationCache {
 	}
 
 	/**
-	 * Loads every pass in date, the whitelist standing of their enterprises and
-	 * the test status of their employees, in the background after start, so that
-	 * the first scan of each pass at 7 a.m. finds it in memory.
+	 * For the warm-up: an enterprise's whitelist standing and the test standings and
+	 * health holds of all its employees, read together; what a scan read already stays.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void warmUpInTheBackground() {
-		Thread warmer = new Thread(this::warmUpUntilDone, "verification-cache-warm-up");
-		warmer.setDaemon(true);
-		warmer.start();
-	}
-
-	/** A database restarting while the app starts must not leave the cache cold for the morning: try again. */
-	private void warmUpUntilDone() {
-		for (int attempt = 1; attempt <= 30; attempt++) {
-			try {
-				warmUp();
-				return;
-			}
-			catch (DataAccessException ex) {
-				logger.warn("Warming up the verification cache failed (attempt {}), trying again in 10 s: {}", attempt,
-						ex.toString());
-				try {
-					Thread.sleep(10_000);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
-	}
-
-	void warmUp() {
-		long start = System.nanoTime();
-		Instant now = this.clock.instant();
-		Set<Long> enterpriseIds = new HashSet<>();
-		this.jdbc.query("""
-				SELECT id, type, enterprise_id, employee_id, valid_from, valid_to, token, token_hash FROM pass
-				WHERE status = 'ACTIVE' AND valid_to > ?
-				""", (rs) -> {
-			long employee = rs.getLong("employee_id");
-			Long employeeId = rs.wasNull() ? null : employee;
-			PassClaims claims = PassTokens.decode(rs.getString("token")).map(PassTokens.DecodedToken::claims).orElse(null);
-			PassSnapshot snapshot = new PassSnapshot(rs.getLong("id"), PassType.valueOf(rs.getString("type")),
-					rs.getLong("enterprise_id"), employeeId, false, rs.getTimestamp("valid_from").toInstant(),
-					rs.getTimestamp("valid_to").toInstant(), claims);
-			keep(rs.getBytes("token_hash"), snapshot);
-			enterpriseIds.add(snapshot.enterpriseId());
-		}, Timestamp.from(now));
-		for (Long enterpriseId : enterpriseIds) {
-			enterprise(enterpriseId);
-			Map<Long, TestStatus> statuses = this.workforce.testStatuses(enterpriseId, now);
-			statuses.forEach(this.employees::putIfAbsent);
-			LocalDate today = LocalDate.ofInstant(now, TimeFormat.ZONE);
-			Set<Long> heldHere = this.health.heldOf(enterpriseId, today);
-			statuses.keySet().forEach((id) -> this.held.putIfAbsent(id, new Held(today, heldHere.contains(id))));
-		}
-		logger.info("Verification cache warmed up: {} passes of {} enterprises in {} ms", this.byToken.size(),
-				enterpriseIds.size(), (System.nanoTime() - start) / 1_000_000);
+	void preload(long enterpriseId, Instant now) {
+		enterprise(enterpriseId);
+		Map<Long, TestStatus> statuses = this.workforce.testStatuses(enterpriseId, now);
+		statuses.forEach(this.employees::putIfAbsent);
+		LocalDate today = LocalDate.ofInstant(now, TimeFormat.ZONE);
+		Set<Long> heldHere = this.health.heldOf(enterpriseId, today);
+		statuses.keySet().forEach((id) -> this.held.putIfAbsent(id, new Held(today, heldHere.contains(id))));
 	}
 
 	/** Passes just issued go into the cache when their transaction commits. */
@@ -222,56 +155,11 @@ class VerificationCache {
 		});
 	}
 
-	private void keep(byte[] tokenHash, PassSnapshot snapshot) {
+	void keep(byte[] tokenHash, PassSnapshot snapshot) {
 		ByteBuffer key = ByteBuffer.wrap(tokenHash);
 		bound(this.byToken);
 		this.byToken.put(key, snapshot);
 		this.tokenOfPass.put(snapshot.passId(), key);
-	}
-
-	/** Records that a pass changed: written with the caller's transaction, forgotten here when it commits. */
-	void passChanged(long passId) {
-		changed("PASS", passId);
-	}
-
-	@EventListener
-	void on(WhitelistSuspended event) {
-		changed("ENTERPRISE", event.enterpriseId());
-	}
-
-	@EventListener
-	void on(WhitelistRestored event) {
-		changed("ENTERPRISE", event.enterpriseId());
-	}
-
-	@EventListener
-	void on(WhitelistRemoved event) {
-		changed("ENTERPRISE", event.enterpriseId());
-	}
-
-	@EventListener
-	void on(WhitelistEntryAdded event) {
-		changed("ENTERPRISE", event.enterpriseId());
-	}
-
-	@EventListener
-	void on(TestResultRecorded event) {
-		changed("EMPLOYEE", event.employeeId());
-	}
-
-	@EventListener
-	void on(HealthDeclared event) {
-		changed("EMPLOYEE", event.employeeId());
-	}
-
-	@EventListener
-	void on(EmployeeDeactivated event) {
-		changed("EMPLOYEE", event.employeeId());
-	}
-
-	@EventListener
-	void on(TestRuleChanged event) {
-		changed("RULE", 0);
 	}
 
 	/** Reads what other instances (and this one) changed lately and forgets it. */
@@ -283,18 +171,6 @@ class VerificationCache {
 				Timestamp.from(this.lastPoll.minus(OVERLAP)));
 		this.lastPoll = now;
 		changes.forEach((change) -> forget(change.kind(), change.key()));
-	}
-
-	/** Old change rows serve nobody: every instance has read them long ago. */
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-	void prune() {
-		this.jdbc.update("DELETE FROM gate_change WHERE at < ?", Timestamp.from(this.clock.instant().minus(Duration.ofDays(1))));
-	}
-
-	private void changed(String kind, long key) {
-		this.jdbc.update("INSERT INTO gate_change (kind, key, at) VALUES (?, ?, ?)", kind, key,
-				Timestamp.from(this.clock.instant()));
-		afterCommit(() -> forget(kind, key));
 	}
 
 	/** Runs when the caller's transaction commits (at once without one): no other transaction sees it earlier. */
@@ -312,7 +188,8 @@ class VerificationCache {
 		}
 	}
 
-	private void forget(String kind, long key) {
+	/** Forgets what a change row names (its kind and key), here and now. */
+	void forget(String kind, long key) {
 		switch (kind) {
 			case "PASS" -> {
 				ByteBuffer token = this.tokenOfPass.remove(key);
@@ -370,12 +247,6 @@ class VerificationCache {
 	}
 
 	private record Change(String kind, long key) {
-	}
-
-	static PassSnapshot snapshot(Pass pass) {
-		PassClaims claims = PassTokens.decode(pass.getToken()).map(PassTokens.DecodedToken::claims).orElse(null);
-		return new PassSnapshot(pass.getId(), pass.getType(), pass.getEnterpriseId(), pass.getEmployeeId(),
-				pass.getStatus() == PassStatus.REVOKED, pass.getValidFrom(), pass.getValidTo(), claims);
 	}
 
 	/** What a scan needs of a pass. */
