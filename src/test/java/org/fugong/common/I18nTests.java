@@ -39,8 +39,8 @@ class I18nTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
-	private static final Pattern FRAGMENT_KEY = Pattern
-		.compile("'((?:enterprise|account|validation|register|admin|form|common)\\.[A-Za-z0-9_.]+)'");
+	/** A key handed to a fragment as a quoted parameter ('market.unit'); a key prefix ('policy.level.') is no key. */
+	private static final Pattern FRAGMENT_KEY = Pattern.compile("'([a-z]+(?:\\.[A-Za-z0-9_]+)+)'");
 
 	/** The bundles of {@code spring.messages.basename}, one per feature that brings many texts. */
 	private static final List<String> BUNDLES = List.of("messages", "workforce", "passes", "vehicles", "gate",
