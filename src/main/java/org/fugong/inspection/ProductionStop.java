@@ -9,14 +9,12 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fugong.common.IdList;
 import org.fugong.common.TimeFormat;
+import org.fugong.common.domain.EnterpriseOwned;
 
 /**
  * A production stop (停工停产) ordered by the district on a notice. It keeps the
@@ -24,23 +22,7 @@ import org.fugong.common.TimeFormat;
  */
 @Entity
 @Table(name = "production_stop")
-class ProductionStop {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "enterprise_id")
-	private long enterpriseId;
-
-	@Column(name = "enterprise_name")
-	private String enterpriseName;
-
-	@Column(name = "district_code")
-	private String districtCode;
-
-	@Column(name = "town_code")
-	private String townCode;
+class ProductionStop extends EnterpriseOwned {
 
 	@Column(name = "grid_code")
 	private String gridCode;
@@ -88,10 +70,7 @@ class ProductionStop {
 	}
 
 	ProductionStop(RectificationNotice notice, String reason, String by, Instant at, List<Long> suspended) {
-		this.enterpriseId = notice.getEnterpriseId();
-		this.enterpriseName = notice.getEnterpriseName();
-		this.districtCode = notice.getDistrictCode();
-		this.townCode = notice.getTownCode();
+		super(notice.getEnterpriseId(), notice.getEnterpriseName(), notice.getDistrictCode(), notice.getTownCode());
 		this.gridCode = notice.getGridCode();
 		this.noticeId = notice.getId();
 		this.state = StopState.IN_FORCE;
@@ -104,7 +83,7 @@ class ProductionStop {
 
 	void lift(String reason, String by, Instant at, long inspectionId) {
 		if (this.state != StopState.IN_FORCE) {
-			throw new IllegalStateException("Stop " + this.id + " is not in force");
+			throw new IllegalStateException("Stop " + getId() + " is not in force");
 		}
 		this.state = StopState.LIFTED;
 		this.liftReason = reason;
@@ -119,17 +98,9 @@ class ProductionStop {
 	}
 
 	StopView toView() {
-		return new StopView(this.id, this.enterpriseId, this.enterpriseName, this.districtCode, this.townCode,
+		return new StopView(getId(), getEnterpriseId(), getEnterpriseName(), getDistrictCode(), getTownCode(),
 				this.gridCode, this.noticeId, this.state, this.reason, this.orderedAt, this.orderedBy, this.liftedAt,
 				this.liftedBy, this.liftReason);
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	long getEnterpriseId() {
-		return this.enterpriseId;
 	}
 
 	long getNoticeId() {

@@ -8,13 +8,11 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fugong.common.IdList;
+import org.fugong.common.domain.EnterpriseOwned;
 import org.fugong.enterprise.EnterpriseView;
 
 /**
@@ -24,23 +22,7 @@ import org.fugong.enterprise.EnterpriseView;
  */
 @Entity
 @Table(name = "outbreak_case")
-class OutbreakCase {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "enterprise_id")
-	private long enterpriseId;
-
-	@Column(name = "enterprise_name")
-	private String enterpriseName;
-
-	@Column(name = "district_code")
-	private String districtCode;
-
-	@Column(name = "town_code")
-	private String townCode;
+class OutbreakCase extends EnterpriseOwned {
 
 	@Enumerated(EnumType.STRING)
 	private OutbreakState state;
@@ -73,10 +55,7 @@ class OutbreakCase {
 	}
 
 	OutbreakCase(EnterpriseView enterprise, String reason, String by, Instant at) {
-		this.enterpriseId = enterprise.id();
-		this.enterpriseName = enterprise.name();
-		this.districtCode = enterprise.districtCode();
-		this.townCode = enterprise.townCode();
+		super(enterprise.id(), enterprise.name(), enterprise.districtCode(), enterprise.townCode());
 		this.state = OutbreakState.SEALED;
 		this.reason = reason;
 		this.sealedAt = at;
@@ -90,7 +69,7 @@ class OutbreakCase {
 
 	void unseal(String reason, String by, Instant at) {
 		if (this.state != OutbreakState.SEALED) {
-			throw new IllegalStateException("Outbreak case " + this.id + " is not sealed");
+			throw new IllegalStateException("Outbreak case " + getId() + " is not sealed");
 		}
 		this.state = OutbreakState.UNSEALED;
 		this.unsealReason = reason;
@@ -103,25 +82,9 @@ class OutbreakCase {
 	}
 
 	OutbreakView toView() {
-		return new OutbreakView(this.id, this.enterpriseId, this.enterpriseName, this.districtCode, this.townCode,
+		return new OutbreakView(getId(), getEnterpriseId(), getEnterpriseName(), getDistrictCode(), getTownCode(),
 				this.state, this.reason, this.sealedAt, this.sealedBy, this.unsealedAt, this.unsealedBy,
 				this.unsealReason, this.version);
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	long getEnterpriseId() {
-		return this.enterpriseId;
-	}
-
-	String getDistrictCode() {
-		return this.districtCode;
-	}
-
-	String getTownCode() {
-		return this.townCode;
 	}
 
 	OutbreakState getState() {
