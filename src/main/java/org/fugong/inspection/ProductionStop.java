@@ -5,16 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.fugong.common.IdList;
 import org.fugong.common.TimeFormat;
-import org.fugong.common.domain.EnterpriseOwned;
+import org.fugong.common.domain.SuspendingMeasure;
 
 /**
  * A production stop (停工停产) ordered by the district on a notice. It keeps the
@@ -22,7 +19,7 @@ import org.fugong.common.domain.EnterpriseOwned;
  */
 @Entity
 @Table(name = "production_stop")
-class ProductionStop extends EnterpriseOwned {
+class ProductionStop extends SuspendingMeasure {
 
 	@Column(name = "grid_code")
 	private String gridCode;
@@ -59,13 +56,6 @@ class ProductionStop extends EnterpriseOwned {
 	@Column(name = "lift_inspection_id")
 	private Long liftInspectionId;
 
-	@Column(name = "suspended_entries")
-	@Convert(converter = IdList.class)
-	private List<Long> suspendedEntries = List.of();
-
-	@Version
-	private long version;
-
 	protected ProductionStop() {
 	}
 
@@ -78,7 +68,7 @@ class ProductionStop extends EnterpriseOwned {
 		this.orderedAt = at;
 		this.orderedOn = LocalDate.ofInstant(at, TimeFormat.ZONE);
 		this.orderedBy = by;
-		this.suspendedEntries = List.copyOf(suspended);
+		suspended(suspended);
 	}
 
 	void lift(String reason, String by, Instant at, long inspectionId) {
@@ -91,10 +81,6 @@ class ProductionStop extends EnterpriseOwned {
 		this.liftedAt = at;
 		this.liftedOn = LocalDate.ofInstant(at, TimeFormat.ZONE);
 		this.liftInspectionId = inspectionId;
-	}
-
-	List<Long> suspendedEntries() {
-		return (this.suspendedEntries != null) ? this.suspendedEntries : List.of();
 	}
 
 	StopView toView() {

@@ -1,18 +1,14 @@
 package org.fugong.outbreak;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.fugong.common.IdList;
-import org.fugong.common.domain.EnterpriseOwned;
+import org.fugong.common.domain.SuspendingMeasure;
 import org.fugong.enterprise.EnterpriseView;
 
 /**
@@ -22,7 +18,7 @@ import org.fugong.enterprise.EnterpriseView;
  */
 @Entity
 @Table(name = "outbreak_case")
-class OutbreakCase extends EnterpriseOwned {
+class OutbreakCase extends SuspendingMeasure {
 
 	@Enumerated(EnumType.STRING)
 	private OutbreakState state;
@@ -44,13 +40,6 @@ class OutbreakCase extends EnterpriseOwned {
 	@Column(name = "unseal_reason")
 	private String unsealReason;
 
-	@Column(name = "suspended_entries")
-	@Convert(converter = IdList.class)
-	private List<Long> suspendedEntries = List.of();
-
-	@Version
-	private long version;
-
 	protected OutbreakCase() {
 	}
 
@@ -60,11 +49,6 @@ class OutbreakCase extends EnterpriseOwned {
 		this.reason = reason;
 		this.sealedAt = at;
 		this.sealedBy = by;
-		this.suspendedEntries = List.of();
-	}
-
-	void suspended(List<Long> entries) {
-		this.suspendedEntries = List.copyOf(entries);
 	}
 
 	void unseal(String reason, String by, Instant at) {
@@ -77,14 +61,10 @@ class OutbreakCase extends EnterpriseOwned {
 		this.unsealedAt = at;
 	}
 
-	List<Long> suspendedEntries() {
-		return (this.suspendedEntries != null) ? this.suspendedEntries : List.of();
-	}
-
 	OutbreakView toView() {
 		return new OutbreakView(getId(), getEnterpriseId(), getEnterpriseName(), getDistrictCode(), getTownCode(),
 				this.state, this.reason, this.sealedAt, this.sealedBy, this.unsealedAt, this.unsealedBy,
-				this.unsealReason, this.version);
+				this.unsealReason, getVersion());
 	}
 
 	OutbreakState getState() {
