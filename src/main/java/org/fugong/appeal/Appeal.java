@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.fugong.common.domain.EnterpriseOwned;
 
 /**
  * An appeal or demand. Its state changes only through the guarded methods below;
@@ -20,23 +20,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "appeal")
-class Appeal {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "enterprise_id")
-	private long enterpriseId;
-
-	@Column(name = "enterprise_name")
-	private String enterpriseName;
-
-	@Column(name = "district_code")
-	private String districtCode;
-
-	@Column(name = "town_code")
-	private String townCode;
+class Appeal extends EnterpriseOwned {
 
 	@Enumerated(EnumType.STRING)
 	private AppealType type;
@@ -56,39 +40,11 @@ class Appeal {
 	@Column(name = "received_at")
 	private Instant receivedAt;
 
-	@Column(name = "cycle_started_at")
-	private Instant cycleStartedAt;
+	@Embedded
+	private AppealRound round = new AppealRound();
 
-	@Column(name = "first_response_due_at")
-	private Instant firstResponseDueAt;
-
-	@Column(name = "resolution_due_at")
-	private Instant resolutionDueAt;
-
-	@Column(name = "due_at")
-	private Instant dueAt;
-
-	@Column(name = "first_responded_at")
-	private Instant firstRespondedAt;
-
-	@Column(name = "last_answered_at")
-	private Instant lastAnsweredAt;
-
-	@Column(name = "resolved_at")
-	private Instant resolvedAt;
-
-	@Column(name = "closed_at")
-	private Instant closedAt;
-
-	@Column(name = "auto_closed")
-	private boolean autoClosed;
-
-	private Integer satisfaction;
-
-	@Column(name = "rating_comment")
-	private String ratingComment;
-
-	private Boolean upheld;
+	@Embedded
+	private AppealOutcome outcome = new AppealOutcome();
 
 	@Column(name = "reopen_count")
 	private int reopenCount;
@@ -119,10 +75,7 @@ class Appeal {
 
 	Appeal(long enterpriseId, String enterpriseName, String districtCode, String townCode, AppealType type,
 			String subject, String content, Long applicationId, Deadlines deadlines) {
-		this.enterpriseId = enterpriseId;
-		this.enterpriseName = enterpriseName;
-		this.districtCode = districtCode;
-		this.townCode = townCode;
+		super(enterpriseId, enterpriseName, districtCode, townCode);
 		this.type = type;
 		this.subject = subject;
 		this.content = content;
@@ -130,8 +83,8 @@ class Appeal {
 		this.state = AppealState.SUBMITTED;
 		this.receivedAt = deadlines.start();
 		this.updatedAt = deadlines.start();
-		startRound(deadlines);
-		this.dueAt = this.firstResponseDueAt;
+		this.round.start(deadlines);
+		this.round.follow(this.state);
 	}
 
 	/** Logged by an official on the enterprise's behalf, with the channel it came by. */
@@ -170,13 +123,9 @@ class Appeal {
 		if (this.assignee == null) {
 			this.assignee = official;
 		}
-		if (this.firstRespondedAt == null) {
-			this.firstRespondedAt = now;
-		}
-		this.lastAnsweredAt = now;
+		this.round.answered(now);
 		if (resolved) {
-			this.resolvedAt = now;
-			this.upheld = (this.type == AppealType.APPLICATION_REJECTED) ? upheld : null;
+			this.outcome.resolved((this.type == AppealType.APPLICATION_REJECTED) ? upheld : null, now);
 			return moveTo(AppealState.RESOLVED, now);
 		}
 		return moveTo(AppealState.ANSWERED, now);
@@ -213,10 +162,7 @@ class Appeal {
 		if (this.state != AppealState.ANSWERED && this.state != AppealState.RESOLVED) {
 			throw new AppealTransitionException(this.state, "CLOSE");
 		}
-		this.satisfaction = satisfaction;
-		this.ratingComment = comment;
-		this.autoClosed = false;
-		this.closedAt = now;
+		this.outcome.closed(satisfaction, comment, false, now);
 		return moveTo(AppealState.CLOSED, now);
 	}
 
@@ -225,9 +171,7 @@ class Appeal {
 		if (this.state != AppealState.ANSWERED && this.state != AppealState.RESOLVED) {
 			throw new AppealTransitionException(this.state, "AUTO_CLOSE");
 		}
-		this.satisfaction = null;
-		this.autoClosed = true;
-		this.closedAt = now;
+		this.outcome.closed(null, null, true, now);
 		return moveTo(AppealState.CLOSED, now);
 	}
 
@@ -243,63 +187,26 @@ class Appeal {
 			throw new AppealReopenWindowException();
 		}
 		this.reopenCount++;
-		this.closedAt = null;
-		this.resolvedAt = null;
-		this.satisfaction = null;
-		this.ratingComment = null;
-		this.autoClosed = false;
-		this.upheld = null;
-		startRound(deadlines);
+		this.outcome.clear();
+		this.round.start(deadlines);
 		return moveTo(AppealState.REOPENED, deadlines.start());
 	}
 
 	boolean isReopenableAt(Instant now, Duration window) {
-		return this.state == AppealState.CLOSED && this.closedAt != null && !now.isAfter(this.closedAt.plus(window));
-	}
-
-	private void startRound(Deadlines deadlines) {
-		this.cycleStartedAt = deadlines.start();
-		this.firstResponseDueAt = deadlines.firstResponse();
-		this.resolutionDueAt = deadlines.resolution();
-		this.firstRespondedAt = null;
-		this.lastAnsweredAt = null;
+		Instant closedAt = this.outcome.getClosedAt();
+		return this.state == AppealState.CLOSED && closedAt != null && !now.isAfter(closedAt.plus(window));
 	}
 
 	private Transition moveTo(AppealState next, Instant now) {
 		AppealState from = this.state;
 		this.state = next;
 		this.updatedAt = now;
-		if (next == AppealState.RESOLVED || next == AppealState.CLOSED) {
-			this.dueAt = null;
-		}
-		else {
-			this.dueAt = (this.firstRespondedAt == null) ? this.firstResponseDueAt : this.resolutionDueAt;
-		}
+		this.round.follow(next);
 		return new Transition(from, next);
 	}
 
 	boolean isOverdueAt(Instant now) {
-		return this.dueAt != null && this.dueAt.isBefore(now);
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	long getEnterpriseId() {
-		return this.enterpriseId;
-	}
-
-	String getEnterpriseName() {
-		return this.enterpriseName;
-	}
-
-	String getDistrictCode() {
-		return this.districtCode;
-	}
-
-	String getTownCode() {
-		return this.townCode;
+		return this.round.isOverdueAt(now);
 	}
 
 	AppealType getType() {
@@ -330,52 +237,14 @@ class Appeal {
 		return this.receivedAt;
 	}
 
-	Instant getCycleStartedAt() {
-		return this.cycleStartedAt;
+	/** The deadlines and answers of the current round. */
+	AppealRound getRound() {
+		return this.round;
 	}
 
-	Instant getFirstResponseDueAt() {
-		return this.firstResponseDueAt;
-	}
-
-	Instant getResolutionDueAt() {
-		return this.resolutionDueAt;
-	}
-
-	Instant getDueAt() {
-		return this.dueAt;
-	}
-
-	Instant getFirstRespondedAt() {
-		return this.firstRespondedAt;
-	}
-
-	Instant getLastAnsweredAt() {
-		return this.lastAnsweredAt;
-	}
-
-	Instant getResolvedAt() {
-		return this.resolvedAt;
-	}
-
-	Instant getClosedAt() {
-		return this.closedAt;
-	}
-
-	boolean isAutoClosed() {
-		return this.autoClosed;
-	}
-
-	Integer getSatisfaction() {
-		return this.satisfaction;
-	}
-
-	String getRatingComment() {
-		return this.ratingComment;
-	}
-
-	Boolean getUpheld() {
-		return this.upheld;
+	/** How the current round ended, if it has. */
+	AppealOutcome getOutcome() {
+		return this.outcome;
 	}
 
 	int getReopenCount() {

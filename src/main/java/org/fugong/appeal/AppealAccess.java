@@ -105,10 +105,11 @@ class AppealAccess {
 	}
 
 	static AppealSummary summary(Appeal appeal, Instant now) {
+		AppealOutcome outcome = appeal.getOutcome();
 		return new AppealSummary(appeal.getId(), appeal.getType(), appeal.getSubject(), appeal.getState(),
 				appeal.getEnterpriseId(), appeal.getEnterpriseName(), appeal.getDistrictCode(), appeal.getTownCode(),
-				appeal.getAssignee(), appeal.getReceivedAt(), appeal.getDueAt(), appeal.isOverdueAt(now),
-				appeal.getResolvedAt(), appeal.getClosedAt(), appeal.getSatisfaction(), appeal.getReopenCount(),
+				appeal.getAssignee(), appeal.getReceivedAt(), appeal.getRound().getDueAt(), appeal.isOverdueAt(now),
+				outcome.getResolvedAt(), outcome.getClosedAt(), outcome.getSatisfaction(), appeal.getReopenCount(),
 				appeal.getChannel(), appeal.getDepartmentCode());
 	}
 

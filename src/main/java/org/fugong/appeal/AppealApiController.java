@@ -99,8 +99,8 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/messages")
 	ResponseEntity<AppealResponse> message(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody TextForm form) {
-		this.conversation.message(user, id, form.getText());
-		return ResponseEntity.status(201).body(AppealResponse.of(this.appeals.detail(user, id)));
+		return ResponseEntity.status(201)
+			.body(acted(user, id, () -> this.conversation.message(user, id, form.getText())));
 	}
 
 	@Operation(summary = "上传附件 · Attach a file", description = "企业为自己的诉求上传附件（图片或 PDF）。")
@@ -114,40 +114,37 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/notes")
 	ResponseEntity<AppealResponse> note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody TextForm form) {
-		this.conversation.note(user, id, form.getText());
-		return ResponseEntity.status(201).body(AppealResponse.of(this.appeals.detail(user, id)));
+		return ResponseEntity.status(201)
+			.body(acted(user, id, () -> this.conversation.note(user, id, form.getText())));
 	}
 
 	@Operation(summary = "指派处理人 · Assign", description = "区级审核人员把诉求指派给一名处理人；带上所见的 version。")
 	@PostMapping("/api/v1/appeals/{id}/assign")
 	AppealResponse assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody AssignForm form) {
-		this.routing.assign(user, id, form.getAssignee(), form.getVersion());
-		return AppealResponse.of(this.appeals.detail(user, id));
+		return acted(user, id, () -> this.routing.assign(user, id, form.getAssignee(), form.getVersion()));
 	}
 
 	@Operation(summary = "答复 · Respond", description = "处理人答复诉求，可标记已解决；带上所见的 version。")
 	@PostMapping("/api/v1/appeals/{id}/respond")
 	AppealResponse respond(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody RespondForm form) {
-		this.closing.respond(user, id, form.getAnswer(), form.isResolved(), form.getUpheld(), form.getVersion());
-		return AppealResponse.of(this.appeals.detail(user, id));
+		return acted(user, id, () -> this.closing.respond(user, id, form.getAnswer(), form.isResolved(),
+				form.getUpheld(), form.getVersion()));
 	}
 
 	@Operation(summary = "确认关闭并评价 · Close and rate", description = "企业确认诉求已解决并给出评价。")
 	@PostMapping("/api/v1/appeals/{id}/close")
 	AppealResponse close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody CloseForm form) {
-		this.closing.close(user, id, form.getSatisfaction(), form.getComment());
-		return AppealResponse.of(this.appeals.detail(user, id));
+		return acted(user, id, () -> this.closing.close(user, id, form.getSatisfaction(), form.getComment()));
 	}
 
 	@Operation(summary = "重新打开 · Reopen", description = "企业在规定期限内重新打开已关闭的诉求。")
 	@PostMapping("/api/v1/appeals/{id}/reopen")
 	AppealResponse reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ReasonForm form) {
-		this.closing.reopen(user, id, form.getReason());
-		return AppealResponse.of(this.appeals.detail(user, id));
+		return acted(user, id, () -> this.closing.reopen(user, id, form.getReason()));
 	}
 
 	@Operation(summary = "上报市级兜底 · Escalate to the city", description = "区级审核人员把区内无法解决的诉求上报市级，"
@@ -155,8 +152,7 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/escalate")
 	AppealResponse escalate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ReasonForm form) {
-		this.routing.escalate(user, id, form.getReason());
-		return AppealResponse.of(this.appeals.detail(user, id));
+		return acted(user, id, () -> this.routing.escalate(user, id, form.getReason()));
 	}
 
 	@Operation(summary = "转办部门 · Transfer to a department", description = "区级审核人员（或市级对已上报的诉求）"
@@ -164,8 +160,7 @@ class AppealApiController {
 	@PostMapping("/api/v1/appeals/{id}/transfer")
 	AppealResponse transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody TransferForm form) {
-		this.routing.transfer(user, id, form.getDepartment(), form.getReason());
-		return AppealResponse.of(this.appeals.detail(user, id));
+		return acted(user, id, () -> this.routing.transfer(user, id, form.getDepartment(), form.getReason()));
 	}
 
 	@Operation(summary = "职能部门 · Departments", description = "可转办的职能部门（参考数据）。")
@@ -185,6 +180,12 @@ class AppealApiController {
 			throw new InvalidInputException("problem.400.invalid", List.of(new FieldProblem("to", "appeal.figures.range")));
 		}
 		return StatsResponse.of(this.appeals.figuresFor(user, region, start, end));
+	}
+
+	/** Runs one service call on the appeal, then answers with the appeal as it is now. */
+	private AppealResponse acted(CurrentUser user, long id, Runnable action) {
+		action.run();
+		return AppealResponse.of(this.appeals.detail(user, id));
 	}
 
 	private static String blankToNull(String value) {

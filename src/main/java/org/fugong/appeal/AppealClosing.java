@@ -66,11 +66,11 @@ class AppealClosing {
 		Transition transition = appeal.respond(official.getUsername(), resolved, upheld, now);
 		this.appeals.flush();
 		this.journal.say(id, now, official.getUsername(), official.role().name(), Kind.ANSWER, text);
-		String action = !resolved ? "ANSWER"
-				: (appeal.getUpheld() == null) ? "RESOLVE" : (appeal.getUpheld() ? "UPHOLD" : "DISMISS");
+		Boolean upholds = appeal.getOutcome().getUpheld();
+		String action = !resolved ? "ANSWER" : (upholds == null) ? "RESOLVE" : (upholds ? "UPHOLD" : "DISMISS");
 		this.journal.record(appeal, official.getUsername(), action, transition, text, now);
 		this.journal.notifyEnterprise(appeal, "inbox.appeal." + transition.to());
-		if (Boolean.TRUE.equals(appeal.getUpheld()) && appeal.getApplicationId() != null) {
+		if (Boolean.TRUE.equals(upholds) && appeal.getApplicationId() != null) {
 			this.publisher.publishEvent(new RejectionOverturned(id, appeal.getApplicationId(),
 					appeal.getEnterpriseId(), official.getUsername(), official.role().name(), text, now));
 		}
@@ -117,7 +117,7 @@ class AppealClosing {
 		int closed = 0;
 		for (Long id : due) {
 			Appeal appeal = this.appeals.findById(id).orElse(null);
-			if (appeal == null || appeal.getLastAnsweredAt() == null
+			if (appeal == null || appeal.getRound().getLastAnsweredAt() == null
 					|| (appeal.getState() != AppealState.ANSWERED && appeal.getState() != AppealState.RESOLVED)) {
 				continue;
 			}

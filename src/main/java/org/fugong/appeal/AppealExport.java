@@ -8,7 +8,8 @@ import java.util.List;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
+import org.fugong.export.ListExport.Audience;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
 import org.fugong.security.Role;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * enterprise exports can never carry what officials wrote among themselves.
  */
 @Component
-class AppealExport implements ExportSource {
+class AppealExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(ExportColumn.number("export.col.id"),
 			ExportColumn.code("export.col.appealType", "appeal.type.", 14), ExportColumn.text("export.col.subject", 30),
@@ -36,24 +37,8 @@ class AppealExport implements ExportSource {
 			ExportColumn.yesNo("export.col.overdue"), ExportColumn.dateTime("export.col.resolvedAt"),
 			ExportColumn.dateTime("export.col.closedAt"), ExportColumn.number("export.col.satisfaction"));
 
-	@Override
-	public String list() {
-		return "appeals";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.appeals";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
-	}
-
-	@Override
-	public boolean allows(CurrentUser user) {
-		return user.isOfficial() || user.is(Role.ENTERPRISE);
+	AppealExport() {
+		super("appeals", "export.title.appeals", Audience.OFFICIALS_AND_ENTERPRISES, COLUMNS);
 	}
 
 	@Override
@@ -93,10 +78,6 @@ class AppealExport implements ExportSource {
 							instant(rs.getTimestamp("due_at")), rs.getBoolean("overdue"),
 							instant(rs.getTimestamp("resolved_at")), instant(rs.getTimestamp("closed_at")), rated };
 				});
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

@@ -26,7 +26,7 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 	@Query("""
 			select a.id from Appeal a
 			where a.state in (org.fugong.appeal.AppealState.ANSWERED, org.fugong.appeal.AppealState.RESOLVED)
-			  and a.lastAnsweredAt < :before
+			  and a.round.lastAnsweredAt < :before
 			order by a.id
 			""")
 	List<Long> answeredBefore(@Param("before") Instant before);

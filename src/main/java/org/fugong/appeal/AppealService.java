@@ -79,10 +79,12 @@ public class AppealService {
 		List<AppealDetail.Message> notes = official
 				? this.messages.of(id, EnumSet.of(Kind.NOTE)).stream().map(AppealMessage::toView).toList() : null;
 		Instant now = Instant.now(this.clock);
+		AppealRound round = appeal.getRound();
+		AppealOutcome outcome = appeal.getOutcome();
 		return new AppealDetail(AppealAccess.summary(appeal, now), appeal.getContent(), appeal.getApplicationId(),
-				appeal.getAssignee(), appeal.getFirstResponseDueAt(), appeal.getResolutionDueAt(),
-				appeal.getFirstRespondedAt(), appeal.getResolvedAt(), appeal.getClosedAt(), appeal.isAutoClosed(),
-				appeal.getSatisfaction(), appeal.getRatingComment(), appeal.getUpheld(), appeal.getReopenCount(),
+				appeal.getAssignee(), round.getFirstResponseDueAt(), round.getResolutionDueAt(),
+				round.getFirstRespondedAt(), outcome.getResolvedAt(), outcome.getClosedAt(), outcome.isAutoClosed(),
+				outcome.getSatisfaction(), outcome.getRatingComment(), outcome.getUpheld(), appeal.getReopenCount(),
 				appeal.isReopenableAt(now, Duration.ofDays(this.properties.reopenDays())), appeal.getVersion(),
 				conversation, notes, this.events.history(id).stream().map(AppealEvent::toView).toList(),
 				this.attachments.of(id).stream().map(AppealAttachment::toView).toList(), appeal.getFiledBy(),

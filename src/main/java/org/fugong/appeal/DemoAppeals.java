@@ -137,7 +137,8 @@ class DemoAppeals implements ApplicationRunner {
 			return;
 		}
 		boolean late = random.nextInt(100) < 6;
-		Instant answered = late ? appeal.getFirstResponseDueAt().plus(Duration.ofHours(2 + random.nextInt(20)))
+		AppealRound round = appeal.getRound();
+		Instant answered = late ? round.getFirstResponseDueAt().plus(Duration.ofHours(2 + random.nextInt(20)))
 				: assigned.plus(Duration.ofMinutes(30 + random.nextInt(6 * 60)));
 		if (answered.isAfter(now)) {
 			return;
@@ -148,9 +149,9 @@ class DemoAppeals implements ApplicationRunner {
 		Instant resolved = answered;
 		if (!resolvesAtOnce) {
 			boolean slow = random.nextInt(100) < 7;
-			resolved = slow ? appeal.getResolutionDueAt().plus(Duration.ofHours(3 + random.nextInt(30)))
+			resolved = slow ? round.getResolutionDueAt().plus(Duration.ofHours(3 + random.nextInt(30)))
 					: answered.plus(Duration.ofHours(4 + random.nextInt(36)));
-			if (resolved.isAfter(now) || resolved.isAfter(appeal.getResolutionDueAt()) && n % 3 == 0 && !slow) {
+			if (resolved.isAfter(now) || resolved.isAfter(round.getResolutionDueAt()) && n % 3 == 0 && !slow) {
 				return;
 			}
 			respond(appeal, official, "问题已协调解决。" + answer, true, resolved);

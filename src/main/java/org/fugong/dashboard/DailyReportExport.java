@@ -7,6 +7,8 @@ import org.fugong.common.TimeFormat;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
+import org.fugong.export.ListExport;
+import org.fugong.export.ListExport.Audience;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 import org.fugong.workforce.DailyReportList;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * enterprise's are all of its own. The rows are the workforce's ({@link DailyReportList}).
  */
 @Component
-class DailyReportExport implements org.fugong.export.ExportSource {
+class DailyReportExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(ExportColumn.date("export.col.reportDate"),
 			ExportColumn.text("export.col.enterprise", 30), ExportColumn.text("export.col.creditCode", 20),
@@ -33,28 +35,9 @@ class DailyReportExport implements org.fugong.export.ExportSource {
 	private final DailyReportList reports;
 
 	DailyReportExport(StatsService stats, DailyReportList reports) {
+		super("daily-reports", "export.title.dailyReports", Audience.OFFICIALS_AND_ENTERPRISES, COLUMNS);
 		this.stats = stats;
 		this.reports = reports;
-	}
-
-	@Override
-	public String list() {
-		return "daily-reports";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.dailyReports";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
-	}
-
-	@Override
-	public boolean allows(CurrentUser user) {
-		return user.isOfficial() || user.is(Role.ENTERPRISE);
 	}
 
 	@Override

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
+import org.fugong.export.ListExport.Audience;
 import org.fugong.resumption.ResumptionFigures;
 import org.fugong.security.CurrentUser;
 import org.fugong.workforce.WorkforceFigures;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * into the report to the level above.
  */
 @Component
-class DashboardExport implements ExportSource {
+class DashboardExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(
 			ExportColumn.code("export.col.section", "dashboard.section.", 12),
@@ -33,27 +34,8 @@ class DashboardExport implements ExportSource {
 	private final StatsService stats;
 
 	DashboardExport(StatsService stats) {
+		super("dashboard", "export.title.dashboard", Audience.OFFICIALS, COLUMNS);
 		this.stats = stats;
-	}
-
-	@Override
-	public String list() {
-		return "dashboard";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.dashboard";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
-	}
-
-	@Override
-	public boolean allows(CurrentUser user) {
-		return user.isOfficial();
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
 import org.fugong.export.ListExport;
+import org.fugong.export.ListExport.Audience;
 import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
 
@@ -29,12 +30,7 @@ class EnterpriseExport extends ListExport {
 			ExportColumn.dateTime("export.col.registeredAt"));
 
 	EnterpriseExport() {
-		super("enterprises", "export.title.enterprises", COLUMNS);
-	}
-
-	@Override
-	public boolean allows(CurrentUser user) {
-		return user.isOfficial();
+		super("enterprises", "export.title.enterprises", Audience.OFFICIALS, COLUMNS);
 	}
 
 	@Override

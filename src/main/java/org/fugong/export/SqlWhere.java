@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
+import org.fugong.security.Role;
 
 /**
  * A list's {@code WHERE} clause with its positional arguments, built condition by
@@ -26,6 +28,18 @@ public final class SqlWhere {
 		where.equal(districtColumn, scope.districtCode());
 		where.equal(townColumn, scope.townCode());
 		return where;
+	}
+
+	/**
+	 * The caller's rows: enterprise staff's of their own enterprise, an
+	 * official's of the jurisdiction (by the table's district and town columns).
+	 */
+	public static SqlWhere forCaller(CurrentUser user, String enterpriseColumn, String districtColumn,
+			String townColumn) {
+		if (user.is(Role.ENTERPRISE)) {
+			return new SqlWhere().equal(enterpriseColumn, user.requireEnterpriseId());
+		}
+		return within(user.jurisdiction(), districtColumn, townColumn);
 	}
 
 	/** Appends {@code AND condition}, its {@code ?} bound to {@code values} in order. */

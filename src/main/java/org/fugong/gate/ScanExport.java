@@ -7,7 +7,8 @@ import org.fugong.common.TimeFormat;
 import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
-import org.fugong.export.ExportSource;
+import org.fugong.export.ListExport;
+import org.fugong.export.ListExport.Audience;
 import org.fugong.pass.PassType;
 import org.fugong.pass.VerificationReason;
 import org.fugong.security.CurrentUser;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * scope ({@link ScanQueries#where}); holders masked as in the log.
  */
 @Component
-class ScanExport implements ExportSource {
+class ScanExport extends ListExport {
 
 	private static final List<ExportColumn> COLUMNS = List.of(ExportColumn.dateTime("export.col.scannedAt"),
 			ExportColumn.text("export.col.checkpoint", 20), ExportColumn.text("export.col.guard", 12),
@@ -31,24 +32,8 @@ class ScanExport implements ExportSource {
 			ExportColumn.text("export.col.enterprise", 30), ExportColumn.yesNo("export.col.offline"),
 			ExportColumn.text("export.col.flag", 14));
 
-	@Override
-	public String list() {
-		return "scans";
-	}
-
-	@Override
-	public String titleKey() {
-		return "export.title.scans";
-	}
-
-	@Override
-	public List<ExportColumn> columns() {
-		return COLUMNS;
-	}
-
-	@Override
-	public boolean allows(CurrentUser user) {
-		return user.isOfficial();
+	ScanExport() {
+		super("scans", "export.title.scans", Audience.OFFICIALS, COLUMNS);
 	}
 
 	@Override

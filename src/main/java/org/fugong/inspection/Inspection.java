@@ -9,13 +9,11 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.fugong.common.TimeFormat;
+import org.fugong.common.domain.EnterpriseOwned;
 
 /**
  * One visit of a team to an enterprise: the six aspects (or, at a follow-up, the
@@ -24,23 +22,7 @@ import org.fugong.common.TimeFormat;
  */
 @Entity
 @Table(name = "inspection")
-class Inspection {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "enterprise_id")
-	private long enterpriseId;
-
-	@Column(name = "enterprise_name")
-	private String enterpriseName;
-
-	@Column(name = "district_code")
-	private String districtCode;
-
-	@Column(name = "town_code")
-	private String townCode;
+class Inspection extends EnterpriseOwned {
 
 	@Column(name = "grid_code")
 	private String gridCode;
@@ -69,10 +51,7 @@ class Inspection {
 	}
 
 	Inspection(Site site, Long teamId, String inspector, Instant at, Long followUpOf, List<AspectResult> results) {
-		this.enterpriseId = site.enterpriseId();
-		this.enterpriseName = site.name();
-		this.districtCode = site.districtCode();
-		this.townCode = site.townCode();
+		super(site.enterpriseId(), site.name(), site.districtCode(), site.townCode());
 		this.gridCode = site.gridCode();
 		this.teamId = teamId;
 		this.inspector = inspector;
@@ -88,17 +67,9 @@ class Inspection {
 	}
 
 	InspectionView toView() {
-		return new InspectionView(this.id, this.enterpriseId, this.enterpriseName, this.gridCode, this.teamId,
+		return new InspectionView(getId(), getEnterpriseId(), getEnterpriseName(), this.gridCode, this.teamId,
 				this.inspector, this.inspectedAt, this.passed, this.followUpOf,
 				this.results.stream().map((r) -> new InspectionView.Result(r.aspect(), r.passed(), r.note())).toList());
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	long getEnterpriseId() {
-		return this.enterpriseId;
 	}
 
 	boolean isPassed() {

@@ -5,18 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.fugong.common.IdList;
 import org.fugong.common.TimeFormat;
+import org.fugong.common.domain.SuspendingMeasure;
 
 /**
  * A production stop (停工停产) ordered by the district on a notice. It keeps the
@@ -24,23 +19,7 @@ import org.fugong.common.TimeFormat;
  */
 @Entity
 @Table(name = "production_stop")
-class ProductionStop {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "enterprise_id")
-	private long enterpriseId;
-
-	@Column(name = "enterprise_name")
-	private String enterpriseName;
-
-	@Column(name = "district_code")
-	private String districtCode;
-
-	@Column(name = "town_code")
-	private String townCode;
+class ProductionStop extends SuspendingMeasure {
 
 	@Column(name = "grid_code")
 	private String gridCode;
@@ -77,21 +56,11 @@ class ProductionStop {
 	@Column(name = "lift_inspection_id")
 	private Long liftInspectionId;
 
-	@Column(name = "suspended_entries")
-	@Convert(converter = IdList.class)
-	private List<Long> suspendedEntries = List.of();
-
-	@Version
-	private long version;
-
 	protected ProductionStop() {
 	}
 
 	ProductionStop(RectificationNotice notice, String reason, String by, Instant at, List<Long> suspended) {
-		this.enterpriseId = notice.getEnterpriseId();
-		this.enterpriseName = notice.getEnterpriseName();
-		this.districtCode = notice.getDistrictCode();
-		this.townCode = notice.getTownCode();
+		super(notice.getEnterpriseId(), notice.getEnterpriseName(), notice.getDistrictCode(), notice.getTownCode());
 		this.gridCode = notice.getGridCode();
 		this.noticeId = notice.getId();
 		this.state = StopState.IN_FORCE;
@@ -99,12 +68,12 @@ class ProductionStop {
 		this.orderedAt = at;
 		this.orderedOn = LocalDate.ofInstant(at, TimeFormat.ZONE);
 		this.orderedBy = by;
-		this.suspendedEntries = List.copyOf(suspended);
+		suspended(suspended);
 	}
 
 	void lift(String reason, String by, Instant at, long inspectionId) {
 		if (this.state != StopState.IN_FORCE) {
-			throw new IllegalStateException("Stop " + this.id + " is not in force");
+			throw new IllegalStateException("Stop " + getId() + " is not in force");
 		}
 		this.state = StopState.LIFTED;
 		this.liftReason = reason;
@@ -114,22 +83,10 @@ class ProductionStop {
 		this.liftInspectionId = inspectionId;
 	}
 
-	List<Long> suspendedEntries() {
-		return (this.suspendedEntries != null) ? this.suspendedEntries : List.of();
-	}
-
 	StopView toView() {
-		return new StopView(this.id, this.enterpriseId, this.enterpriseName, this.districtCode, this.townCode,
+		return new StopView(getId(), getEnterpriseId(), getEnterpriseName(), getDistrictCode(), getTownCode(),
 				this.gridCode, this.noticeId, this.state, this.reason, this.orderedAt, this.orderedBy, this.liftedAt,
 				this.liftedBy, this.liftReason);
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	long getEnterpriseId() {
-		return this.enterpriseId;
 	}
 
 	long getNoticeId() {

@@ -120,19 +120,15 @@ class RectificationController {
 		catch (InvalidInputException ex) {
 			model.addAttribute("answerProblems", ex.fields());
 			model.addAttribute("answers", answers);
-			model.addAttribute("error", "form.hasErrors");
-			response.setStatus(400);
+			return refused(user, id, model, response, 400, "form.hasErrors");
 		}
 		catch (FileStore.FileRejectedException ex) {
 			model.addAttribute("answers", answers);
-			model.addAttribute("error", ex.messageKey());
-			response.setStatus(ex.status());
+			return refused(user, id, model, response, ex.status(), ex.messageKey());
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("error", ex.messageKey());
-			response.setStatus(409);
+			return refused(user, id, model, response, 409, ex.messageKey());
 		}
-		return detail(user, id, model);
 	}
 
 	@PostMapping("/rectifications/{id}/review")
@@ -140,9 +136,7 @@ class RectificationController {
 			@RequestParam(required = false) Boolean accepted, @RequestParam(required = false) String note,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (accepted == null) {
-			model.addAttribute("error", "inspection.review.verdictRequired");
-			response.setStatus(400);
-			return detail(user, id, model);
+			return refused(user, id, model, response, 400, "inspection.review.verdictRequired");
 		}
 		try {
 			InspectionOutcome outcome = this.inspections.review(user, id, accepted, note);
@@ -155,14 +149,11 @@ class RectificationController {
 			return "redirect:/rectifications/" + id;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", "inspection.note.requiredWhenFailed");
-			response.setStatus(400);
+			return refused(user, id, model, response, 400, "inspection.note.requiredWhenFailed");
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("error", ex.messageKey());
-			response.setStatus(409);
+			return refused(user, id, model, response, 409, ex.messageKey());
 		}
-		return detail(user, id, model);
 	}
 
 	@PostMapping("/rectifications/{id}/stop")
@@ -175,18 +166,14 @@ class RectificationController {
 			return "redirect:/rectifications/" + id;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", "inspection.stop.reasonRequired");
-			response.setStatus(400);
+			return refused(user, id, model, response, 400, "inspection.stop.reasonRequired");
 		}
 		catch (BusinessRuleException ex) {
-			model.addAttribute("error", ex.messageKey());
-			response.setStatus(422);
+			return refused(user, id, model, response, 422, ex.messageKey());
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("error", ex.messageKey());
-			response.setStatus(409);
+			return refused(user, id, model, response, 409, ex.messageKey());
 		}
-		return detail(user, id, model);
 	}
 
 	@PostMapping("/stops/{id}/lift")
@@ -204,6 +191,14 @@ class RectificationController {
 					: ((ConflictException) ex).messageKey());
 		}
 		return "redirect:/inspections/stops";
+	}
+
+	/** The notice again with the one message saying why the post was refused; nothing changed. */
+	private String refused(CurrentUser user, long id, Model model, HttpServletResponse response, int status,
+			String error) {
+		model.addAttribute("error", error);
+		response.setStatus(status);
+		return detail(user, id, model);
 	}
 
 	private String detail(CurrentUser user, long id, Model model) {

@@ -14,14 +14,12 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fugong.common.TimeFormat;
+import org.fugong.common.domain.EnterpriseOwned;
 
 /**
  * A rectification notice (整改通知书): the failed aspects of one inspection with
@@ -31,25 +29,9 @@ import org.fugong.common.TimeFormat;
  */
 @Entity
 @Table(name = "rectification_notice")
-class RectificationNotice {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class RectificationNotice extends EnterpriseOwned {
 
 	private String number;
-
-	@Column(name = "enterprise_id")
-	private long enterpriseId;
-
-	@Column(name = "enterprise_name")
-	private String enterpriseName;
-
-	@Column(name = "district_code")
-	private String districtCode;
-
-	@Column(name = "town_code")
-	private String townCode;
 
 	@Column(name = "grid_code")
 	private String gridCode;
@@ -105,14 +87,11 @@ class RectificationNotice {
 
 	RectificationNotice(String number, Site site, Long teamId, long inspectionId, Long previousId,
 			List<AspectResult> failed, String issuedBy, Instant at, Instant dueAt) {
+		super(site.enterpriseId(), site.name(), site.districtCode(), site.townCode());
 		if (failed.isEmpty()) {
 			throw new IllegalArgumentException("A notice needs a failed aspect");
 		}
 		this.number = number;
-		this.enterpriseId = site.enterpriseId();
-		this.enterpriseName = site.name();
-		this.districtCode = site.districtCode();
-		this.townCode = site.townCode();
 		this.gridCode = site.gridCode();
 		this.teamId = teamId;
 		this.inspectionId = inspectionId;
@@ -172,13 +151,13 @@ class RectificationNotice {
 
 	private void require(boolean allowed, NoticeState target) {
 		if (!allowed) {
-			throw new IllegalStateException("Notice " + this.id + " cannot go from " + this.state + " to " + target);
+			throw new IllegalStateException("Notice " + getId() + " cannot go from " + this.state + " to " + target);
 		}
 	}
 
 	NoticeSummary toSummary() {
-		return new NoticeSummary(this.id, this.number, this.enterpriseId, this.enterpriseName, this.districtCode,
-				this.townCode, this.gridCode, this.teamId, this.state, this.issuedAt, this.dueAt, this.answeredAt,
+		return new NoticeSummary(getId(), this.number, getEnterpriseId(), getEnterpriseName(), getDistrictCode(),
+				getTownCode(), this.gridCode, this.teamId, this.state, this.issuedAt, this.dueAt, this.answeredAt,
 				answeredInTime(), List.copyOf(aspectSet()), this.previousId);
 	}
 
@@ -189,28 +168,8 @@ class RectificationNotice {
 			.toList();
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	String getNumber() {
 		return this.number;
-	}
-
-	long getEnterpriseId() {
-		return this.enterpriseId;
-	}
-
-	String getEnterpriseName() {
-		return this.enterpriseName;
-	}
-
-	String getDistrictCode() {
-		return this.districtCode;
-	}
-
-	String getTownCode() {
-		return this.townCode;
 	}
 
 	String getGridCode() {

@@ -3,11 +3,10 @@ package org.fugong.liaison;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.fugong.common.domain.EnterpriseOwned;
 
 /**
  * One officer's term as an enterprise's liaison. Replacing the officer ends the
@@ -15,19 +14,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "liaison_assignment")
-class LiaisonAssignment {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private long enterpriseId;
-
-	private String enterpriseName;
-
-	private String districtCode;
-
-	private String townCode;
+class LiaisonAssignment extends EnterpriseOwned {
 
 	private String officer;
 
@@ -49,10 +36,7 @@ class LiaisonAssignment {
 
 	LiaisonAssignment(long enterpriseId, String enterpriseName, String districtCode, String townCode, String officer,
 			String officerName, String assignedBy, Instant assignedAt) {
-		this.enterpriseId = enterpriseId;
-		this.enterpriseName = enterpriseName;
-		this.districtCode = districtCode;
-		this.townCode = townCode;
+		super(enterpriseId, enterpriseName, districtCode, townCode);
 		this.officer = officer;
 		this.officerName = officerName;
 		this.assignedBy = assignedBy;
@@ -61,7 +45,7 @@ class LiaisonAssignment {
 
 	void end(String by, Instant at) {
 		if (this.endedAt != null) {
-			throw new IllegalStateException("Assignment " + this.id + " has already ended");
+			throw new IllegalStateException("Assignment " + getId() + " has already ended");
 		}
 		this.endedAt = at;
 		this.endedBy = by;
@@ -69,26 +53,6 @@ class LiaisonAssignment {
 
 	boolean isHeldBy(String username) {
 		return this.endedAt == null && this.officer.equalsIgnoreCase(username);
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	long getEnterpriseId() {
-		return this.enterpriseId;
-	}
-
-	String getEnterpriseName() {
-		return this.enterpriseName;
-	}
-
-	String getDistrictCode() {
-		return this.districtCode;
-	}
-
-	String getTownCode() {
-		return this.townCode;
 	}
 
 	String getOfficer() {

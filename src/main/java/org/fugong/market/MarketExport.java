@@ -6,6 +6,7 @@ import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
 import org.fugong.export.ListExport;
+import org.fugong.export.ListExport.Audience;
 import org.fugong.region.RegionService;
 import org.fugong.security.CurrentUser;
 
@@ -39,14 +40,9 @@ class MarketExport extends ListExport {
 	private final RegionService regions;
 
 	MarketExport(MarketService market, RegionService regions) {
-		super("market-posts", "market.export.title", COLUMNS);
+		super("market-posts", "market.export.title", Audience.OFFICIALS, COLUMNS);
 		this.market = market;
 		this.regions = regions;
-	}
-
-	@Override
-	public boolean allows(CurrentUser user) {
-		return user.isOfficial();
 	}
 
 	@Override

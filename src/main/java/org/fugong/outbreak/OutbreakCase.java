@@ -1,20 +1,14 @@
 package org.fugong.outbreak;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.fugong.common.IdList;
+import org.fugong.common.domain.SuspendingMeasure;
 import org.fugong.enterprise.EnterpriseView;
 
 /**
@@ -24,23 +18,7 @@ import org.fugong.enterprise.EnterpriseView;
  */
 @Entity
 @Table(name = "outbreak_case")
-class OutbreakCase {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "enterprise_id")
-	private long enterpriseId;
-
-	@Column(name = "enterprise_name")
-	private String enterpriseName;
-
-	@Column(name = "district_code")
-	private String districtCode;
-
-	@Column(name = "town_code")
-	private String townCode;
+class OutbreakCase extends SuspendingMeasure {
 
 	@Enumerated(EnumType.STRING)
 	private OutbreakState state;
@@ -62,35 +40,20 @@ class OutbreakCase {
 	@Column(name = "unseal_reason")
 	private String unsealReason;
 
-	@Column(name = "suspended_entries")
-	@Convert(converter = IdList.class)
-	private List<Long> suspendedEntries = List.of();
-
-	@Version
-	private long version;
-
 	protected OutbreakCase() {
 	}
 
 	OutbreakCase(EnterpriseView enterprise, String reason, String by, Instant at) {
-		this.enterpriseId = enterprise.id();
-		this.enterpriseName = enterprise.name();
-		this.districtCode = enterprise.districtCode();
-		this.townCode = enterprise.townCode();
+		super(enterprise.id(), enterprise.name(), enterprise.districtCode(), enterprise.townCode());
 		this.state = OutbreakState.SEALED;
 		this.reason = reason;
 		this.sealedAt = at;
 		this.sealedBy = by;
-		this.suspendedEntries = List.of();
-	}
-
-	void suspended(List<Long> entries) {
-		this.suspendedEntries = List.copyOf(entries);
 	}
 
 	void unseal(String reason, String by, Instant at) {
 		if (this.state != OutbreakState.SEALED) {
-			throw new IllegalStateException("Outbreak case " + this.id + " is not sealed");
+			throw new IllegalStateException("Outbreak case " + getId() + " is not sealed");
 		}
 		this.state = OutbreakState.UNSEALED;
 		this.unsealReason = reason;
@@ -98,30 +61,10 @@ class OutbreakCase {
 		this.unsealedAt = at;
 	}
 
-	List<Long> suspendedEntries() {
-		return (this.suspendedEntries != null) ? this.suspendedEntries : List.of();
-	}
-
 	OutbreakView toView() {
-		return new OutbreakView(this.id, this.enterpriseId, this.enterpriseName, this.districtCode, this.townCode,
+		return new OutbreakView(getId(), getEnterpriseId(), getEnterpriseName(), getDistrictCode(), getTownCode(),
 				this.state, this.reason, this.sealedAt, this.sealedBy, this.unsealedAt, this.unsealedBy,
-				this.unsealReason, this.version);
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	long getEnterpriseId() {
-		return this.enterpriseId;
-	}
-
-	String getDistrictCode() {
-		return this.districtCode;
-	}
-
-	String getTownCode() {
-		return this.townCode;
+				this.unsealReason, getVersion());
 	}
 
 	OutbreakState getState() {

@@ -7,9 +7,9 @@ import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
 import org.fugong.export.ListExport;
+import org.fugong.export.ListExport.Audience;
 import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
-import org.fugong.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -29,12 +29,7 @@ class PassExport extends ListExport {
 			ExportColumn.dateTime("export.col.validTo"), ExportColumn.dateTime("export.col.issuedAt"));
 
 	PassExport() {
-		super("passes", "export.title.passes", COLUMNS);
-	}
-
-	@Override
-	public boolean allows(CurrentUser user) {
-		return user.isOfficial() || user.is(Role.ENTERPRISE);
+		super("passes", "export.title.passes", Audience.OFFICIALS_AND_ENTERPRISES, COLUMNS);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.fugong.resumption;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
 import org.fugong.export.ListExport;
+import org.fugong.export.ListExport.Audience;
 import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
@@ -33,12 +33,7 @@ class ApplicationExport extends ListExport {
 			ExportColumn.yesNo("export.col.overdue"), ExportColumn.dateTime("export.col.decidedAt"));
 
 	ApplicationExport() {
-		super("applications", "export.title.applications", COLUMNS);
-	}
-
-	@Override
-	public boolean allows(CurrentUser user) {
-		return user.isOfficial() || user.is(Role.ENTERPRISE);
+		super("applications", "export.title.applications", Audience.OFFICIALS_AND_ENTERPRISES, COLUMNS);
 	}
 
 	@Override
@@ -64,10 +59,6 @@ class ApplicationExport extends ListExport {
 						rs.getObject("planned_resume_date", java.time.LocalDate.class), rs.getInt("returning_staff"),
 						instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("due_at")),
 						rs.getBoolean("overdue"), instant(rs.getTimestamp("decided_at")) });
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

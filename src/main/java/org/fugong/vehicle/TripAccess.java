@@ -49,16 +49,16 @@ class TripAccess {
 	/** The trip as the caller sees it, with its pass when given. */
 	static TripView view(CurrentUser user, VehicleTrip trip, PassView pass) {
 		boolean own = !user.isOfficial();
+		TripDriver driver = trip.getDriver();
 		return new TripView(trip.getId(), trip.getStatus(), trip.getEnterpriseId(), trip.getEnterpriseName(),
 				trip.getDistrictCode(), trip.getTownCode(), trip.getPlate(), Plates.mask(trip.getPlate()),
-				trip.getVehicleType(), trip.getDriverName(),
-				own ? trip.getDriverPhone() : Masking.phone(trip.getDriverPhone()), trip.getDriverIdMasked(),
-				trip.isDriverWhitelisted(), trip.getScope(), trip.getOrigin(), trip.getDestination(),
+				trip.getVehicleType(), driver.getName(), own ? driver.getPhone() : Masking.phone(driver.getPhone()),
+				driver.getIdMasked(), driver.isWhitelisted(), trip.getScope(), trip.getOrigin(), trip.getDestination(),
 				trip.getValidFrom(), trip.getValidTo(), trip.getCargo(), trip.getCreatedAt(), trip.getCreatedBy(),
 				trip.getDecidedAt(), trip.getDecidedBy(), trip.getOpinion(), trip.getPassId(),
 				(pass != null) ? pass.status() : null, (pass != null) ? pass.validFrom() : null,
 				(pass != null) ? pass.validTo() : null, (pass != null && own) ? pass.qrText() : null,
-				trip.getVersion(), trip.getRoute(), trip.getDriverEmployeeId() != null, trip.getTruckBookingId());
+				trip.getVersion(), trip.getRoute(), driver.getEmployeeId() != null, trip.getTruckBookingId());
 	}
 
 }

@@ -133,10 +133,10 @@ class TripDecisions {
 
 	private PassView approve(VehicleTrip trip, String actor, String opinion) {
 		// Drivers are people with tests: one on the roster is judged at the gate like a worker.
-		trip.driverOnRoster(this.roster.onRoster(trip.getEnterpriseId(), trip.getDriverIdHash()).orElse(null));
+		trip.driverOnRoster(this.roster.onRoster(trip.getEnterpriseId(), trip.getDriver().getIdHash()).orElse(null));
 		Issued issued = this.passes.issueVehicle(new VehiclePassRequest(trip.getEnterpriseId(), trip.getPlate(),
 				Plates.mask(trip.getPlate()), trip.getScope(), trip.getValidFrom(), trip.getValidTo(),
-				trip.getDriverEmployeeId()), actor);
+				trip.getDriver().getEmployeeId()), actor);
 		Instant now = this.clock.instant();
 		trip.approve(actor, opinion, issued.pass().id(), now);
 		this.trips.flush();
@@ -146,7 +146,7 @@ class TripDecisions {
 						SMS_TIME.format(issued.pass().validFrom()), SMS_TIME.format(issued.pass().validTo()),
 						this.passes.linkUrl(issued.holderLink()) },
 				SMS_LOCALE);
-		this.sms.enqueue(trip.getDriverPhone(), text, "VEHICLE_PASS");
+		this.sms.enqueue(trip.getDriver().getPhone(), text, "VEHICLE_PASS");
 		this.inbox.notifyEnterprise(trip.getEnterpriseId(), "vehicle.inbox.APPROVED",
 				List.of(trip.getPlate(), (opinion != null) ? opinion : ""), "/vehicles/" + trip.getId());
 		this.audit.recordAs(actor, "VEHICLE_TRIP_APPROVED", AUDIT_TARGET, trip.getId(), AuditService.SUCCESS,

@@ -3,15 +3,14 @@ package org.fugong.vehicle;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fugong.common.domain.EnterpriseOwned;
 import org.fugong.pass.VehicleScope;
 
 /**
@@ -22,23 +21,7 @@ import org.fugong.pass.VehicleScope;
  */
 @Entity
 @Table(name = "vehicle_trip")
-class VehicleTrip {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "enterprise_id")
-	private long enterpriseId;
-
-	@Column(name = "enterprise_name")
-	private String enterpriseName;
-
-	@Column(name = "district_code")
-	private String districtCode;
-
-	@Column(name = "town_code")
-	private String townCode;
+class VehicleTrip extends EnterpriseOwned {
 
 	private String plate;
 
@@ -46,23 +29,8 @@ class VehicleTrip {
 	@Column(name = "vehicle_type")
 	private VehicleType vehicleType;
 
-	@Column(name = "driver_name")
-	private String driverName;
-
-	@Column(name = "driver_phone")
-	private String driverPhone;
-
-	@Column(name = "driver_id_encrypted")
-	private String driverIdEncrypted;
-
-	@Column(name = "driver_id_hash")
-	private String driverIdHash;
-
-	@Column(name = "driver_id_masked")
-	private String driverIdMasked;
-
-	@Column(name = "driver_whitelisted")
-	private boolean driverWhitelisted;
+	@Embedded
+	private TripDriver driver;
 
 	@Enumerated(EnumType.STRING)
 	private VehicleScope scope;
@@ -114,9 +82,6 @@ class VehicleTrip {
 	@Column(name = "quarantine_point_name")
 	private String quarantinePointName;
 
-	@Column(name = "driver_employee_id")
-	private Long driverEmployeeId;
-
 	@Version
 	private long version;
 
@@ -125,18 +90,10 @@ class VehicleTrip {
 
 	VehicleTrip(Owner owner, TripInput input, SealedId driverId, boolean driverWhitelisted, String actor,
 			Instant now) {
-		this.enterpriseId = owner.enterpriseId();
-		this.enterpriseName = owner.enterpriseName();
-		this.districtCode = owner.districtCode();
-		this.townCode = owner.townCode();
+		super(owner.enterpriseId(), owner.enterpriseName(), owner.districtCode(), owner.townCode());
 		this.plate = input.plate();
 		this.vehicleType = input.vehicleType();
-		this.driverName = input.driverName();
-		this.driverPhone = input.driverPhone();
-		this.driverIdEncrypted = driverId.encrypted();
-		this.driverIdHash = driverId.hash();
-		this.driverIdMasked = driverId.masked();
-		this.driverWhitelisted = driverWhitelisted;
+		this.driver = new TripDriver(input.driverName(), input.driverPhone(), driverId, driverWhitelisted);
 		this.scope = input.scope();
 		this.origin = input.origin();
 		this.destination = input.destination();
@@ -148,10 +105,6 @@ class VehicleTrip {
 		this.createdBy = actor;
 	}
 
-	/**
-	 * The three-point loop (三点往返) a trip names: the receiving enterprise and the
-	 * drivers' quarantine point, with their names copied when it is registered.
-	 */
 	/** The trip was made from this confirmed shared-truck booking. */
 	void fromTruckBooking(long bookingId) {
 		this.truckBookingId = bookingId;
@@ -161,6 +114,10 @@ class VehicleTrip {
 		return this.truckBookingId;
 	}
 
+	/**
+	 * The three-point loop (三点往返) a trip names: the receiving enterprise and the
+	 * drivers' quarantine point, with their names copied when it is registered.
+	 */
 	void route(TripRoute route) {
 		this.receiverEnterpriseId = route.receiverEnterpriseId();
 		this.receiverName = route.receiverName();
@@ -170,7 +127,7 @@ class VehicleTrip {
 
 	/** The driver as an employee of the enterprise's roster, found when the pass is issued. */
 	void driverOnRoster(Long employeeId) {
-		this.driverEmployeeId = employeeId;
+		this.driver.onRoster(employeeId);
 	}
 
 	/** The enterprise a trip belongs to, copied when it is registered. */
@@ -209,28 +166,8 @@ class VehicleTrip {
 
 	private void requirePending(TripStatus target) {
 		if (this.status != TripStatus.PENDING) {
-			throw new IllegalStateException("Trip " + this.id + " cannot go from " + this.status + " to " + target);
+			throw new IllegalStateException("Trip " + getId() + " cannot go from " + this.status + " to " + target);
 		}
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	long getEnterpriseId() {
-		return this.enterpriseId;
-	}
-
-	String getEnterpriseName() {
-		return this.enterpriseName;
-	}
-
-	String getDistrictCode() {
-		return this.districtCode;
-	}
-
-	String getTownCode() {
-		return this.townCode;
 	}
 
 	String getPlate() {
@@ -241,24 +178,8 @@ class VehicleTrip {
 		return this.vehicleType;
 	}
 
-	String getDriverName() {
-		return this.driverName;
-	}
-
-	String getDriverPhone() {
-		return this.driverPhone;
-	}
-
-	String getDriverIdMasked() {
-		return this.driverIdMasked;
-	}
-
-	String getDriverIdHash() {
-		return this.driverIdHash;
-	}
-
-	boolean isDriverWhitelisted() {
-		return this.driverWhitelisted;
+	TripDriver getDriver() {
+		return this.driver;
 	}
 
 	VehicleScope getScope() {
@@ -320,10 +241,6 @@ class VehicleTrip {
 	TripRoute getRoute() {
 		return new TripRoute(this.receiverEnterpriseId, this.receiverName, this.quarantinePointId,
 				this.quarantinePointName);
-	}
-
-	Long getDriverEmployeeId() {
-		return this.driverEmployeeId;
 	}
 
 }

@@ -34,7 +34,7 @@ interface VehicleTripRepository extends JpaRepository<VehicleTrip, Long> {
 			  and (:status is null or t.status = :status)
 			  and (:scope is null or t.scope = :scope)
 			  and (cast(:plate as String) is null or t.plate like cast(:plate as String))
-			  and (:whitelisted is null or t.driverWhitelisted = :whitelisted)
+			  and (:whitelisted is null or t.driver.whitelisted = :whitelisted)
 			""")
 	Page<VehicleTrip> search(@Param("enterprise") Long enterprise, @Param("district") String district,
 			@Param("town") String town, @Param("status") TripStatus status, @Param("scope") VehicleScope scope,
@@ -64,8 +64,8 @@ interface VehicleTripRepository extends JpaRepository<VehicleTrip, Long> {
 	/** Flags or unflags the pending trips of a driver in a district when the driver whitelist changes. */
 	@Modifying(flushAutomatically = true)
 	@Query("""
-			update VehicleTrip t set t.driverWhitelisted = :whitelisted
-			where t.districtCode = :district and t.driverIdHash = :hash
+			update VehicleTrip t set t.driver.whitelisted = :whitelisted
+			where t.districtCode = :district and t.driver.idHash = :hash
 			  and t.status = org.fugong.vehicle.TripStatus.PENDING
 			""")
 	int flagDriver(@Param("district") String district, @Param("hash") String hash,

@@ -6,6 +6,7 @@ import org.fugong.export.ExportColumn;
 import org.fugong.export.ExportParams;
 import org.fugong.export.ExportQuery;
 import org.fugong.export.ListExport;
+import org.fugong.export.ListExport.Audience;
 import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
 
@@ -23,12 +24,7 @@ class WhitelistExport extends ListExport {
 			ExportColumn.text("export.col.reason", 30));
 
 	WhitelistExport() {
-		super("whitelist", "export.title.whitelist", COLUMNS);
-	}
-
-	@Override
-	public boolean allows(CurrentUser user) {
-		return user.isOfficial();
+		super("whitelist", "export.title.whitelist", Audience.OFFICIALS, COLUMNS);
 	}
 
 	@Override
