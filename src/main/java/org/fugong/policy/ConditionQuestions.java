@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
+import org.fugong.common.web.FieldChecks.StaffCount;
 import org.fugong.enterprise.Industry;
 
 /**
@@ -21,12 +20,10 @@ abstract class ConditionQuestions {
 
 	private Set<Industry> industries = new LinkedHashSet<>();
 
-	@Min(value = 0, message = "{validation.staffCount.range}")
-	@Max(value = 1000000, message = "{validation.staffCount.range}")
+	@StaffCount
 	private Integer staffAtLeast;
 
-	@Min(value = 0, message = "{validation.staffCount.range}")
-	@Max(value = 1000000, message = "{validation.staffCount.range}")
+	@StaffCount
 	private Integer staffAtMost;
 
 	private Set<SizeClass> sizes = new LinkedHashSet<>();

@@ -87,10 +87,7 @@ public class ResumptionService {
 	@Transactional
 	ApplicationHeader create(CurrentUser user, ApplicationContent content) {
 		EnterpriseView enterprise = this.enterprises.profile(user, user.requireEnterpriseId());
-		boolean open = this.requests.findByEnterpriseIdOrderByCreatedAtDesc(enterprise.id())
-			.stream()
-			.anyMatch((r) -> !r.getState().isFinal());
-		if (open) {
+		if (this.requests.hasOpen(enterprise.id())) {
 			throw new ConflictException("application.open.exists");
 		}
 		ResumptionRequest request;
