@@ -1,6 +1,5 @@
 package org.fugong.policy;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -180,14 +179,7 @@ class PolicyEditorController {
 	}
 
 	private List<RegionView> regionChoices(CurrentUser user) {
-		List<RegionView> choices = new ArrayList<>();
-		List<RegionView> districts = user.is(Role.DISTRICT_OFFICIAL)
-				? this.regions.find(user.regionCode()).stream().toList() : this.regions.districts();
-		for (RegionView district : districts) {
-			choices.add(district);
-			choices.addAll(this.regions.children(district.code()));
-		}
-		return choices;
+		return this.regions.districtsAndTowns(user.is(Role.DISTRICT_OFFICIAL) ? user.regionCode() : null);
 	}
 
 }

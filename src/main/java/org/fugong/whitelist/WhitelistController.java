@@ -160,17 +160,10 @@ class WhitelistController {
 
 	/** The districts and towns a filter may name: what lies in the official's jurisdiction. */
 	private List<RegionView> regionChoices(CurrentUser user) {
-		List<RegionView> choices = new ArrayList<>();
 		if (user.is(Role.TOWN_OFFICER)) {
-			return choices;
+			return new ArrayList<>();
 		}
-		List<RegionView> districts = user.is(Role.DISTRICT_OFFICIAL)
-				? this.regions.find(user.regionCode()).stream().toList() : this.regions.districts();
-		for (RegionView district : districts) {
-			choices.add(district);
-			choices.addAll(this.regions.children(district.code()));
-		}
-		return choices;
+		return this.regions.districtsAndTowns(user.is(Role.DISTRICT_OFFICIAL) ? user.regionCode() : null);
 	}
 
 	private static void reject(BindingResult result, List<FieldProblem> problems) {
