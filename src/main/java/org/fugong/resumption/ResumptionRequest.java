@@ -43,7 +43,7 @@ class ResumptionRequest {
 	private ApplicationState state;
 
 	@Embedded
-	private ResumptionPlan plan = new ResumptionPlan();
+	private ApplicationContent content;
 
 	@Column(name = "fix_items")
 	private String fixItems;
@@ -177,13 +177,12 @@ class ResumptionRequest {
 	}
 
 	private void apply(ApplicationContent content) {
-		this.plan = ResumptionPlan.of(content);
+		this.content = content;
 		this.updatedAt = Instant.now();
 	}
 
 	ApplicationContent content() {
-		// A plan whose columns are all empty loads as no plan at all.
-		return ((this.plan != null) ? this.plan : new ResumptionPlan()).content();
+		return this.content;
 	}
 
 	ApplicationHeader header() {
