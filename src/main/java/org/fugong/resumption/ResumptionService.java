@@ -33,7 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Applications and their workflow. Every change runs in one transaction with its
  * timeline entry, its audit entry and the enterprise's notice ({@link ApplicationJournal});
  * approval publishes {@link ResumptionApproved} through the same transaction. The
- * materials are {@link ApplicationMaterials}'.
+ * materials are kept by {@link ApplicationMaterials}.
  */
 @Service
 public class ResumptionService {
