@@ -131,18 +131,10 @@ class DashboardController {
 
 	private List<RegionView> regionChoices(CurrentUser user) {
 		Jurisdiction jurisdiction = user.jurisdiction();
-		List<RegionView> choices = new ArrayList<>();
 		if (jurisdiction.townCode() != null) {
-			return choices;
+			return new ArrayList<>();
 		}
-		List<RegionView> districts = (jurisdiction.districtCode() != null)
-				? this.regions.find(jurisdiction.districtCode()).map(List::of).orElse(List.of())
-				: this.regions.districts();
-		for (RegionView district : districts) {
-			choices.add(district);
-			choices.addAll(this.regions.children(district.code()));
-		}
-		return choices;
+		return this.regions.districtsAndTowns(jurisdiction.districtCode());
 	}
 
 	private static LocalDate day(String text) {

@@ -1,12 +1,11 @@
 package org.fugong.enterprise;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.fugong.common.MobilePhone;
+import org.fugong.common.web.FieldChecks.StaffCount;
 
 /**
  * The profile fields of an enterprise, as registration and the profile page edit them.
@@ -25,8 +24,7 @@ class ProfileForm {
 	private Industry industry;
 
 	@NotNull(message = "{validation.required}")
-	@Min(value = 0, message = "{validation.staffCount.range}")
-	@Max(value = 1000000, message = "{validation.staffCount.range}")
+	@StaffCount
 	private Integer staffCount;
 
 	private boolean aboveDesignatedSize;

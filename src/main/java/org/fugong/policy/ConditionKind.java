@@ -13,98 +13,57 @@ import org.fugong.region.RegionService;
  */
 public enum ConditionKind {
 
-	INDUSTRY_IN {
-		@Override
-		boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions) {
-			return facts.industry() != null && list(value).contains(facts.industry().name());
-		}
+	INDUSTRY_IN((value, facts, regions) -> facts.industry() != null && list(value).contains(facts.industry().name()),
+			(value, regions) -> isEnumList(Industry.class, value)),
+	STAFF_AT_LEAST((value, facts, regions) -> facts.staffCount() >= Integer.parseInt(value),
+			(value, regions) -> isCount(value)),
+	STAFF_AT_MOST((value, facts, regions) -> facts.staffCount() <= Integer.parseInt(value),
+			(value, regions) -> isCount(value)),
+	SIZE_IN((value, facts, regions) -> list(value).contains(facts.sizeClass().name()),
+			(value, regions) -> isEnumList(SizeClass.class, value)),
+	ABOVE_DESIGNATED_SIZE((value, facts, regions) -> facts.aboveDesignatedSize() == Boolean.parseBoolean(value),
+			(value, regions) -> isBoolean(value)),
+	FOREIGN_INVESTED((value, facts, regions) -> facts.foreignInvested() == Boolean.parseBoolean(value),
+			(value, regions) -> isBoolean(value)),
+	REGION_WITHIN(
+			(value, facts, regions) -> regions.isWithin(facts.townCode(), value)
+					|| regions.isWithin(facts.districtCode(), value),
+			(value, regions) -> regions.find(value).isPresent()),
+	WHITELIST_LEVEL((value, facts, regions) -> facts.whitelistLevels().contains(value),
+			(value, regions) -> Set.of("CITY", "DISTRICT", "TOWN").contains(value));
 
-		@Override
-		boolean isValidValue(String value, RegionService regions) {
-			return !list(value).isEmpty() && list(value).stream().allMatch((v) -> isEnum(Industry.class, v));
-		}
-	},
-	STAFF_AT_LEAST {
-		@Override
-		boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions) {
-			return facts.staffCount() >= Integer.parseInt(value);
-		}
+	private final Specification specification;
 
-		@Override
-		boolean isValidValue(String value, RegionService regions) {
-			return isCount(value);
-		}
-	},
-	STAFF_AT_MOST {
-		@Override
-		boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions) {
-			return facts.staffCount() <= Integer.parseInt(value);
-		}
+	private final ValueCheck check;
 
-		@Override
-		boolean isValidValue(String value, RegionService regions) {
-			return isCount(value);
-		}
-	},
-	SIZE_IN {
-		@Override
-		boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions) {
-			return list(value).contains(facts.sizeClass().name());
-		}
+	ConditionKind(Specification specification, ValueCheck check) {
+		this.specification = specification;
+		this.check = check;
+	}
 
-		@Override
-		boolean isValidValue(String value, RegionService regions) {
-			return !list(value).isEmpty() && list(value).stream().allMatch((v) -> isEnum(SizeClass.class, v));
-		}
-	},
-	ABOVE_DESIGNATED_SIZE {
-		@Override
-		boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions) {
-			return facts.aboveDesignatedSize() == Boolean.parseBoolean(value);
-		}
+	boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions) {
+		return this.specification.isSatisfiedBy(value, facts, regions);
+	}
 
-		@Override
-		boolean isValidValue(String value, RegionService regions) {
-			return "true".equals(value) || "false".equals(value);
-		}
-	},
-	FOREIGN_INVESTED {
-		@Override
-		boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions) {
-			return facts.foreignInvested() == Boolean.parseBoolean(value);
-		}
+	boolean isValidValue(String value, RegionService regions) {
+		return this.check.isValid(value, regions);
+	}
 
-		@Override
-		boolean isValidValue(String value, RegionService regions) {
-			return "true".equals(value) || "false".equals(value);
-		}
-	},
-	REGION_WITHIN {
-		@Override
-		boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions) {
-			return regions.isWithin(facts.townCode(), value) || regions.isWithin(facts.districtCode(), value);
-		}
+	/** Whether an enterprise's facts meet the condition with this value. */
+	@FunctionalInterface
+	private interface Specification {
 
-		@Override
-		boolean isValidValue(String value, RegionService regions) {
-			return regions.find(value).isPresent();
-		}
-	},
-	WHITELIST_LEVEL {
-		@Override
-		boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions) {
-			return facts.whitelistLevels().contains(value);
-		}
+		boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions);
 
-		@Override
-		boolean isValidValue(String value, RegionService regions) {
-			return Set.of("CITY", "DISTRICT", "TOWN").contains(value);
-		}
-	};
+	}
 
-	abstract boolean isSatisfiedBy(String value, EnterpriseFacts facts, RegionService regions);
+	/** Whether a value is one this kind of condition can have. */
+	@FunctionalInterface
+	private interface ValueCheck {
 
-	abstract boolean isValidValue(String value, RegionService regions);
+		boolean isValid(String value, RegionService regions);
+
+	}
 
 	static List<String> list(String value) {
 		if (value == null || value.isBlank()) {
@@ -121,6 +80,14 @@ public enum ConditionKind {
 		catch (NumberFormatException ex) {
 			return false;
 		}
+	}
+
+	private static boolean isBoolean(String value) {
+		return "true".equals(value) || "false".equals(value);
+	}
+
+	private static <E extends Enum<E>> boolean isEnumList(Class<E> type, String value) {
+		return !list(value).isEmpty() && list(value).stream().allMatch((v) -> isEnum(type, v));
 	}
 
 	private static <E extends Enum<E>> boolean isEnum(Class<E> type, String value) {

@@ -89,6 +89,21 @@ public class RegionService {
 			.toList();
 	}
 
+	/**
+	 * Each district followed by its towns, as a filter or an editor offers them:
+	 * the one district {@code districtCode} names (none if it names none), or
+	 * every district when it is null.
+	 */
+	public List<RegionView> districtsAndTowns(String districtCode) {
+		List<RegionView> districts = (districtCode != null) ? find(districtCode).stream().toList() : districts();
+		List<RegionView> choices = new ArrayList<>();
+		for (RegionView district : districts) {
+			choices.add(district);
+			choices.addAll(children(district.code()));
+		}
+		return choices;
+	}
+
 	/** Whether {@code code} is {@code ancestorCode} itself or lies below it. */
 	public boolean isWithin(String code, String ancestorCode) {
 		if (code == null || ancestorCode == null) {

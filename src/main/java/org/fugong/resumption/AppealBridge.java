@@ -47,7 +47,7 @@ class AppealBridge implements RejectedApplications {
 	@Transactional(readOnly = true)
 	public List<RejectedApplication> of(long enterpriseId) {
 		List<ResumptionRequest> all = this.requests.findByEnterpriseIdOrderByCreatedAtDesc(enterpriseId);
-		if (all.stream().anyMatch((r) -> !r.getState().isFinal())) {
+		if (ResumptionRequestRepository.isAnyOpen(all)) {
 			return List.of();
 		}
 		return all.stream()
@@ -73,10 +73,7 @@ class AppealBridge implements RejectedApplications {
 					event.applicationId());
 			return;
 		}
-		boolean otherOpen = this.requests.findByEnterpriseIdOrderByCreatedAtDesc(request.getEnterpriseId())
-			.stream()
-			.anyMatch((r) -> !r.getState().isFinal());
-		if (otherOpen) {
+		if (this.requests.hasOpen(request.getEnterpriseId())) {
 			log.warn("Appeal {} upheld, but enterprise {} has another application in progress", event.appealId(),
 					request.getEnterpriseId());
 			return;

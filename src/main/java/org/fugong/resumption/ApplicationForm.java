@@ -3,11 +3,11 @@ package org.fugong.resumption;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.fugong.common.web.FieldChecks.StaffCount;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -25,24 +25,19 @@ class ApplicationForm {
 	private LocalDate plannedResumeDate;
 
 	@NotNull(message = "{validation.required}")
-	@Min(value = 0, message = "{validation.staffCount.range}")
-	@Max(value = 1000000, message = "{validation.staffCount.range}")
+	@StaffCount
 	private Integer returningStaff;
 
-	@Min(value = 0, message = "{validation.staffCount.range}")
-	@Max(value = 1000000, message = "{validation.staffCount.range}")
+	@StaffCount
 	private Integer returningProduction;
 
-	@Min(value = 0, message = "{validation.staffCount.range}")
-	@Max(value = 1000000, message = "{validation.staffCount.range}")
+	@StaffCount
 	private Integer returningOffice;
 
-	@Min(value = 0, message = "{validation.staffCount.range}")
-	@Max(value = 1000000, message = "{validation.staffCount.range}")
+	@StaffCount
 	private Integer livingOnSite;
 
-	@Min(value = 0, message = "{validation.staffCount.range}")
-	@Max(value = 1000000, message = "{validation.staffCount.range}")
+	@StaffCount
 	private Integer dormitoryBeds;
 
 	@NotBlank(message = "{validation.required}")

@@ -46,9 +46,13 @@ class ResumptionApiController {
 
 	private final ApplicationRecords records;
 
-	ResumptionApiController(ResumptionService applications, ApplicationRecords records) {
+	private final ApplicationMaterials materials;
+
+	ResumptionApiController(ResumptionService applications, ApplicationRecords records,
+			ApplicationMaterials materials) {
 		this.applications = applications;
 		this.records = records;
+		this.materials = materials;
 	}
 
 	@Operation(summary = "新建复工申请 · Create an application", description = "企业新建复工申请（草稿）。采样点三专员可写成对象，或一行“姓名 电话”。")
@@ -82,7 +86,7 @@ class ResumptionApiController {
 			throw new InvalidInputException("problem.400.invalid",
 					List.of(new FieldProblem("kind", "application.material.kind")));
 		}
-		MaterialView material = this.applications.upload(user, id, kind, file);
+		MaterialView material = this.materials.upload(user, id, kind, file);
 		return ResponseEntity.status(201).body(MaterialResponse.of(material));
 	}
 

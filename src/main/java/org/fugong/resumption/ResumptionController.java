@@ -50,10 +50,14 @@ class ResumptionController {
 
 	private final ApplicationRecords records;
 
-	ResumptionController(ResumptionService applications, RegionService regions, ApplicationRecords records) {
+	private final ApplicationMaterials materials;
+
+	ResumptionController(ResumptionService applications, RegionService regions, ApplicationRecords records,
+			ApplicationMaterials materials) {
 		this.applications = applications;
 		this.regions = regions;
 		this.records = records;
+		this.materials = materials;
 	}
 
 	@GetMapping("/applications")
@@ -137,7 +141,7 @@ class ResumptionController {
 			@RequestParam(required = false) MaterialKind kind,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
 		try {
-			this.applications.upload(user, id, kind, file);
+			this.materials.upload(user, id, kind, file);
 			redirect.addFlashAttribute("message", "application.material.added");
 		}
 		catch (FileRejectedException ex) {
@@ -152,7 +156,7 @@ class ResumptionController {
 	@PostMapping("/applications/{id}/materials/{materialId}/delete")
 	String removeMaterial(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long materialId, RedirectAttributes redirect) {
-		this.applications.removeMaterial(user, id, materialId);
+		this.materials.remove(user, id, materialId);
 		redirect.addFlashAttribute("message", "application.material.removed");
 		return "redirect:/applications/" + id;
 	}
@@ -160,7 +164,7 @@ class ResumptionController {
 	@GetMapping("/applications/{id}/materials/{materialId}")
 	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long materialId) {
-		ResumptionService.MaterialDownload file = this.applications.material(user, id, materialId);
+		ApplicationMaterials.Download file = this.materials.download(user, id, materialId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.material().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,9 +1,9 @@
 package org.fugong.resumption;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import org.fugong.resumption.ApplicationContent.Specialist;
 
 /**
  * A resumption application. Its state changes only through the guarded methods
@@ -44,53 +42,8 @@ class ResumptionRequest {
 	@Enumerated(EnumType.STRING)
 	private ApplicationState state;
 
-	@Column(name = "planned_resume_date")
-	private LocalDate plannedResumeDate;
-
-	@Column(name = "returning_staff")
-	private int returningStaff;
-
-	@Column(name = "returning_production")
-	private Integer returningProduction;
-
-	@Column(name = "returning_office")
-	private Integer returningOffice;
-
-	@Column(name = "living_on_site")
-	private Integer livingOnSite;
-
-	@Column(name = "dormitory_beds")
-	private int dormitoryBeds;
-
-	@Column(name = "closed_loop")
-	private String closedLoop;
-
-	private String shifts;
-
-	private String canteen;
-
-	private String notes;
-
-	@Column(name = "sampling_location")
-	private String samplingLocation;
-
-	@Column(name = "liaison_name")
-	private String liaisonName;
-
-	@Column(name = "liaison_phone")
-	private String liaisonPhone;
-
-	@Column(name = "sampler_name")
-	private String samplerName;
-
-	@Column(name = "sampler_phone")
-	private String samplerPhone;
-
-	@Column(name = "scanner_name")
-	private String scannerName;
-
-	@Column(name = "scanner_phone")
-	private String scannerPhone;
+	@Embedded
+	private ApplicationContent content;
 
 	@Column(name = "fix_items")
 	private String fixItems;
@@ -223,50 +176,19 @@ class ResumptionRequest {
 		return new Transition(from, next);
 	}
 
-	private void apply(ApplicationContent c) {
-		this.plannedResumeDate = c.plannedResumeDate();
-		this.returningStaff = c.returningStaff();
-		this.returningProduction = c.returningProduction();
-		this.returningOffice = c.returningOffice();
-		this.livingOnSite = c.livingOnSite();
-		this.dormitoryBeds = c.dormitoryBeds();
-		this.closedLoop = c.closedLoop();
-		this.shifts = c.shifts();
-		this.canteen = c.canteen();
-		this.notes = c.notes();
-		this.samplingLocation = c.samplingLocation();
-		this.liaisonName = name(c.liaison());
-		this.liaisonPhone = phone(c.liaison());
-		this.samplerName = name(c.sampler());
-		this.samplerPhone = phone(c.sampler());
-		this.scannerName = name(c.scanner());
-		this.scannerPhone = phone(c.scanner());
+	private void apply(ApplicationContent content) {
+		this.content = content;
 		this.updatedAt = Instant.now();
 	}
 
 	ApplicationContent content() {
-		return new ApplicationContent(this.plannedResumeDate, this.returningStaff, this.returningProduction,
-				this.returningOffice, this.livingOnSite, this.dormitoryBeds, this.closedLoop, this.shifts, this.canteen,
-				this.notes, this.samplingLocation, specialist(this.liaisonName, this.liaisonPhone),
-				specialist(this.samplerName, this.samplerPhone), specialist(this.scannerName, this.scannerPhone));
+		return this.content;
 	}
 
 	ApplicationHeader header() {
 		return new ApplicationHeader((this.id != null) ? this.id : 0L, this.enterpriseId, this.enterpriseName, this.industry, this.districtCode,
 				this.townCode, this.state, this.dueAt, this.submittedAt, this.decidedAt, this.createdAt, this.fixItems,
 				this.selfCheckId, this.version);
-	}
-
-	private static Specialist specialist(String name, String phone) {
-		return (name == null && phone == null) ? null : new Specialist(name, phone);
-	}
-
-	private static String name(Specialist specialist) {
-		return (specialist != null) ? specialist.name() : null;
-	}
-
-	private static String phone(Specialist specialist) {
-		return (specialist != null) ? specialist.phone() : null;
 	}
 
 	Long getId() {

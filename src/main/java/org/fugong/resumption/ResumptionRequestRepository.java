@@ -23,4 +23,13 @@ interface ResumptionRequestRepository extends JpaRepository<ResumptionRequest, L
 
 	List<ResumptionRequest> findByEnterpriseIdOrderByCreatedAtDesc(long enterpriseId);
 
+	/** Whether the enterprise has an application in progress (only one may be). */
+	default boolean hasOpen(long enterpriseId) {
+		return isAnyOpen(findByEnterpriseIdOrderByCreatedAtDesc(enterpriseId));
+	}
+
+	static boolean isAnyOpen(List<ResumptionRequest> requests) {
+		return requests.stream().anyMatch((r) -> !r.getState().isFinal());
+	}
+
 }

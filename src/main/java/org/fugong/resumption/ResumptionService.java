@@ -10,14 +10,9 @@ import java.util.Set;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
-import org.fugong.common.FileStore;
-import org.fugong.common.FileStore.StoredFile;
-import org.fugong.common.NotFoundException;
 import org.fugong.common.WorkingCalendar;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
-import org.fugong.inbox.InboxService;
-import org.fugong.resumption.ResumptionMaterial.MaterialView;
 import org.fugong.resumption.ResumptionRequest.Transition;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
@@ -25,7 +20,6 @@ import org.fugong.selfcheck.SelfCheckResult;
 import org.fugong.selfcheck.SelfCheckService;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.Resource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -37,8 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Applications and their workflow. Every change runs in one transaction with its
- * timeline entry, its audit entry and the enterprise's notice; approval
- * publishes {@link ResumptionApproved} through the same transaction.
+ * timeline entry, its audit entry and the enterprise's notice ({@link ApplicationJournal});
+ * approval publishes {@link ResumptionApproved} through the same transaction. The
+ * materials are kept by {@link ApplicationMaterials}.
  */
 @Service
 public class ResumptionService {
@@ -47,17 +42,17 @@ public class ResumptionService {
 
 	private final ResumptionStepRepository steps;
 
-	private final ResumptionMaterialRepository materials;
+	private final ResumptionMaterialRepository materialRows;
+
+	private final ApplicationMaterials materials;
+
+	private final ApplicationJournal journal;
 
 	private final ResumptionQueue queue;
 
 	private final EnterpriseService enterprises;
 
 	private final SelfCheckService selfChecks;
-
-	private final InboxService inbox;
-
-	private final FileStore files;
 
 	private final AuditService audit;
 
@@ -69,36 +64,30 @@ public class ResumptionService {
 
 	private final Rounds rounds;
 
-	private final Escalations escalations;
-
 	ResumptionService(ResumptionRequestRepository requests, ResumptionStepRepository steps,
-			ResumptionMaterialRepository materials, ResumptionQueue queue, EnterpriseService enterprises,
-			SelfCheckService selfChecks, InboxService inbox, FileStore files, AuditService audit,
-			ApplicationEventPublisher events, WorkingCalendar calendar, VisibleApplications visibility, Rounds rounds,
-			Escalations escalations) {
-		this.visibility = visibility;
-		this.rounds = rounds;
-		this.escalations = escalations;
+			ResumptionMaterialRepository materialRows, ApplicationMaterials materials, ApplicationJournal journal,
+			ResumptionQueue queue, EnterpriseService enterprises, SelfCheckService selfChecks, AuditService audit,
+			ApplicationEventPublisher events, WorkingCalendar calendar, VisibleApplications visibility,
+			Rounds rounds) {
 		this.requests = requests;
 		this.steps = steps;
+		this.materialRows = materialRows;
 		this.materials = materials;
+		this.journal = journal;
 		this.queue = queue;
 		this.enterprises = enterprises;
 		this.selfChecks = selfChecks;
-		this.inbox = inbox;
-		this.files = files;
 		this.audit = audit;
 		this.events = events;
 		this.calendar = calendar;
+		this.visibility = visibility;
+		this.rounds = rounds;
 	}
 
 	@Transactional
 	ApplicationHeader create(CurrentUser user, ApplicationContent content) {
 		EnterpriseView enterprise = this.enterprises.profile(user, user.requireEnterpriseId());
-		boolean open = this.requests.findByEnterpriseIdOrderByCreatedAtDesc(enterprise.id())
-			.stream()
-			.anyMatch((r) -> !r.getState().isFinal());
-		if (open) {
+		if (this.requests.hasOpen(enterprise.id())) {
 			throw new ConflictException("application.open.exists");
 		}
 		ResumptionRequest request;
@@ -121,43 +110,6 @@ public class ResumptionService {
 		this.requests.flush();
 		this.audit.record("APPLICATION_UPDATED", "APPLICATION", id, AuditService.SUCCESS, null);
 		return request.header();
-	}
-
-	@Transactional
-	MaterialView upload(CurrentUser user, long id, MaterialKind kind, MultipartFile file) {
-		ResumptionRequest request = this.visibility.own(user, id);
-		if (!request.getState().isEditableByEnterprise()) {
-			throw new IllegalTransitionException(request.getState(), "UPLOAD");
-		}
-		if (kind == null || !MaterialKind.BY_ENTERPRISE.contains(kind)) {
-			throw new BusinessRuleException("application.material.kind",
-					List.of(new FieldProblem("kind", "application.material.kind")));
-		}
-		StoredFile stored = this.files.store(file, FileStore.DOCUMENTS_AND_IMAGES);
-		ResumptionMaterial material = this.materials.save(new ResumptionMaterial(id, kind, stored, user.getUsername()));
-		this.audit.record("APPLICATION_MATERIAL_ADDED", "APPLICATION", id, AuditService.SUCCESS,
-				kind + " " + stored.originalName() + " " + stored.sha256());
-		return material.toView();
-	}
-
-	@Transactional
-	void removeMaterial(CurrentUser user, long id, long materialId) {
-		ResumptionRequest request = this.visibility.own(user, id);
-		if (!request.getState().isEditableByEnterprise()) {
-			throw new IllegalTransitionException(request.getState(), "REMOVE_MATERIAL");
-		}
-		ResumptionMaterial material = this.materials.findById(materialId)
-			.filter((m) -> m.getRequestId() == id && m.getKind() != MaterialKind.SITE_PHOTO)
-			.orElseThrow(() -> new NotFoundException("material"));
-		if (this.rounds.isSubmitted(materialId)) {
-			// Submitted once, kept for good: it leaves the next round, not the record.
-			material.withdraw(user.getUsername(), Instant.now());
-		}
-		else {
-			this.materials.delete(material);
-		}
-		this.audit.record("APPLICATION_MATERIAL_REMOVED", "APPLICATION", id, AuditService.SUCCESS,
-				material.toView().filename());
 	}
 
 	/** What still stands between the application and its submission; empty when it may be submitted. */
@@ -188,7 +140,7 @@ public class ResumptionService {
 		// The answer carries the version the client must send next: flushed, so it is the stored one.
 		this.requests.flush();
 		this.rounds.freeze(request, user.getUsername(), selfCheckId, now);
-		record(request, user, "SUBMIT", transition, null, null, now);
+		this.journal.record(request, user, "SUBMIT", transition, null, null, now);
 		return request.header();
 	}
 
@@ -221,16 +173,11 @@ public class ResumptionService {
 		String cleanOpinion = (opinion != null && !opinion.isBlank()) ? opinion.trim() : null;
 		Transition transition = request.decide(action, passed, cleanOpinion, now);
 		request.scheduleDue(this.calendar.after(now, WorkingDays.STEP_DAYS));
-		if (action == DecisionAction.RECORD_SITE_VISIT && photos != null) {
-			for (MultipartFile photo : photos) {
-				if (photo != null && !photo.isEmpty()) {
-					StoredFile stored = this.files.store(photo, FileStore.IMAGES);
-					this.materials.save(new ResumptionMaterial(id, MaterialKind.SITE_PHOTO, stored, official.getUsername()));
-				}
-			}
+		if (action == DecisionAction.RECORD_SITE_VISIT) {
+			this.materials.addSitePhotos(id, photos, official.getUsername());
 		}
 		this.requests.flush();
-		record(request, official, action.name(), transition, cleanOpinion,
+		this.journal.record(request, official, action.name(), transition, cleanOpinion,
 				(action == DecisionAction.RECORD_SITE_VISIT) ? passed : null, now);
 		if (transition.to() == ApplicationState.APPROVED) {
 			this.events.publishEvent(new ResumptionApproved(id, request.getEnterpriseId(), request.getEnterpriseName(),
@@ -243,7 +190,7 @@ public class ResumptionService {
 	public ApplicationView view(CurrentUser user, long id) {
 		ResumptionRequest request = this.visibility.visible(user, id);
 		return new ApplicationView(request.header(), request.content(),
-				this.materials.ofRequest(id).stream().map(ResumptionMaterial::toView).toList(),
+				this.materialRows.ofRequest(id).stream().map(ResumptionMaterial::toView).toList(),
 				this.steps.timeline(id).stream().map(ResumptionStep::toEntry).toList());
 	}
 
@@ -270,25 +217,13 @@ public class ResumptionService {
 	public record QueueCounts(long waiting, long overdue, long escalated) {
 	}
 
-	@Transactional(readOnly = true)
-	MaterialDownload material(CurrentUser user, long id, long materialId) {
-		this.visibility.visible(user, id);
-		ResumptionMaterial material = this.materials.findById(materialId)
-			.filter((m) -> m.getRequestId() == id)
-			.orElseThrow(() -> new NotFoundException("material"));
-		return new MaterialDownload(material.toView(), this.files.load(material.getStorageKey()));
-	}
-
-	record MaterialDownload(MaterialView material, Resource content) {
-	}
-
 	private List<FieldProblem> missing(ResumptionRequest request, Optional<SelfCheckResult> check) {
 		List<FieldProblem> missing = new ArrayList<>();
 		if (check.isEmpty()) {
 			missing.add(new FieldProblem("selfCheck", "application.submit.selfCheckMissing"));
 		}
 		Set<MaterialKind> present = EnumSet.noneOf(MaterialKind.class);
-		this.materials.ofRequest(request.getId()).forEach((m) -> present.add(m.getKind()));
+		this.materialRows.ofRequest(request.getId()).forEach((m) -> present.add(m.getKind()));
 		for (MaterialKind kind : MaterialKind.REQUIRED) {
 			if (!present.contains(kind)) {
 				missing.add(new FieldProblem("materials." + kind, "application.submit.missing." + kind));
@@ -305,18 +240,6 @@ public class ResumptionService {
 
 	private static boolean named(ApplicationContent.Specialist specialist) {
 		return specialist != null && specialist.isNamed();
-	}
-
-	private void record(ResumptionRequest request, CurrentUser actor, String action, Transition transition,
-			String opinion, Boolean passed, Instant now) {
-		this.steps.save(new ResumptionStep(request.getId(), now, actor.getUsername(), actor.role().name(), action,
-				transition, opinion, passed));
-		this.escalations.clear(request.getId(), now);
-		this.audit.record("APPLICATION_" + action, "APPLICATION", request.getId(), AuditService.SUCCESS,
-				transition.from() + " -> " + transition.to() + ((opinion != null) ? ": " + opinion : ""));
-		this.inbox.notifyEnterprise(request.getEnterpriseId(), "inbox.application." + transition.to(),
-				List.of(Long.toString(request.getId()), (opinion != null) ? opinion : ""),
-				"/applications/" + request.getId());
 	}
 
 	private static void requireVersion(ResumptionRequest request, long version) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,20 +49,8 @@ class SelfCheck {
 
 	private Boolean passed;
 
-	@Column(name = "staff_on_site")
-	private int staffOnSite;
-
-	@Column(name = "has_dormitory")
-	private boolean hasDormitory;
-
-	@Column(name = "has_canteen")
-	private boolean hasCanteen;
-
-	@Column(name = "imported_goods")
-	private boolean importedGoods;
-
-	@Column(name = "has_vehicles")
-	private boolean hasVehicles;
+	@Embedded
+	private SiteFacts site = SiteFacts.NOTHING_SAID;
 
 	@Column(name = "checked_by")
 	private String checkedBy;
@@ -94,11 +83,7 @@ class SelfCheck {
 	void record(CheckTemplate template, SiteFacts site, List<Answer> newAnswers, String by) {
 		requireDraft();
 		this.templateVersion = template.version();
-		this.staffOnSite = site.staffOnSite();
-		this.hasDormitory = site.hasDormitory();
-		this.hasCanteen = site.hasCanteen();
-		this.importedGoods = site.importedGoods();
-		this.hasVehicles = site.hasVehicles();
+		this.site = site;
 		this.checkedBy = by;
 		this.answers.clear();
 		this.answers.addAll(newAnswers);
@@ -123,8 +108,7 @@ class SelfCheck {
 	}
 
 	SiteFacts site() {
-		return new SiteFacts(this.staffOnSite, this.hasDormitory, this.hasCanteen, this.importedGoods,
-				this.hasVehicles);
+		return this.site;
 	}
 
 	SelfCheckResult toResult() {

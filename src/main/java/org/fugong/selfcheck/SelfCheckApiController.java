@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
+import org.fugong.common.web.FieldChecks.StaffCount;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.CurrentUser;
 
@@ -129,8 +128,7 @@ class SelfCheckApiController {
 		return new BusinessRuleException("selfcheck.invalid", List.of(new FieldProblem(field, key)));
 	}
 
-	record CheckRequest(@Min(value = 0, message = "{validation.staffCount.range}") @Max(value = 1000000,
-			message = "{validation.staffCount.range}") Integer staffOnSite, Boolean hasDormitory, Boolean hasCanteen,
+	record CheckRequest(@StaffCount Integer staffOnSite, Boolean hasDormitory, Boolean hasCanteen,
 			Boolean importedGoods, Boolean hasVehicles,
 			@NotNull(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max200}") List<@Valid AnswerRequest> answers) {
 	}

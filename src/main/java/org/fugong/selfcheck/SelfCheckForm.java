@@ -3,9 +3,9 @@ package org.fugong.selfcheck;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+
+import org.fugong.common.web.FieldChecks.StaffCount;
 
 /**
  * The self-check page: the site's facts, then one answer per item.
@@ -13,8 +13,7 @@ import jakarta.validation.constraints.NotNull;
 class SelfCheckForm {
 
 	@NotNull(message = "{validation.required}")
-	@Min(value = 0, message = "{validation.staffCount.range}")
-	@Max(value = 1000000, message = "{validation.staffCount.range}")
+	@StaffCount
 	private Integer staffOnSite;
 
 	private boolean hasDormitory;

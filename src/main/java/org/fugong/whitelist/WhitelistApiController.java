@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
+import org.fugong.whitelist.WhitelistLedger.Transition;
 
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -67,21 +68,21 @@ class WhitelistApiController {
 	@PostMapping("/{id}/suspend")
 	WhitelistEntryView suspend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ChangeRequest request) {
-		return this.whitelist.suspend(user, id, request.reason(), request.version());
+		return this.whitelist.change(user, id, Transition.SUSPEND, request.reason(), request.version());
 	}
 
 	@Operation(summary = "恢复 · Restore", description = "恢复暂停的白名单记录；带上所见的 version。")
 	@PostMapping("/{id}/restore")
 	WhitelistEntryView restore(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ChangeRequest request) {
-		return this.whitelist.restore(user, id, request.reason(), request.version());
+		return this.whitelist.change(user, id, Transition.RESTORE, request.reason(), request.version());
 	}
 
 	@Operation(summary = "移出 · Remove", description = "移出白名单；带上所见的 version。")
 	@PostMapping("/{id}/remove")
 	WhitelistEntryView remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ChangeRequest request) {
-		return this.whitelist.remove(user, id, request.reason(), request.version());
+		return this.whitelist.change(user, id, Transition.REMOVE, request.reason(), request.version());
 	}
 
 	record AddRequest(@NotNull(message = "{validation.required}") Long enterpriseId,

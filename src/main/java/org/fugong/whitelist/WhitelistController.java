@@ -14,6 +14,7 @@ import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
+import org.fugong.whitelist.WhitelistLedger.Transition;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -83,11 +84,12 @@ class WhitelistController {
 			return "redirect:/whitelist";
 		}
 		try {
-			WhitelistEntryView entry = switch (action) {
-				case "suspend" -> this.whitelist.suspend(user, id, reason, version);
-				case "restore" -> this.whitelist.restore(user, id, reason, version);
-				default -> this.whitelist.remove(user, id, reason, version);
+			Transition transition = switch (action) {
+				case "suspend" -> Transition.SUSPEND;
+				case "restore" -> Transition.RESTORE;
+				default -> Transition.REMOVE;
 			};
+			WhitelistEntryView entry = this.whitelist.change(user, id, transition, reason, version);
 			redirect.addFlashAttribute("message", "whitelist.changed." + action);
 			redirect.addFlashAttribute("messageArg", entry.enterpriseName());
 		}
@@ -158,17 +160,10 @@ class WhitelistController {
 
 	/** The districts and towns a filter may name: what lies in the official's jurisdiction. */
 	private List<RegionView> regionChoices(CurrentUser user) {
-		List<RegionView> choices = new ArrayList<>();
 		if (user.is(Role.TOWN_OFFICER)) {
-			return choices;
+			return new ArrayList<>();
 		}
-		List<RegionView> districts = user.is(Role.DISTRICT_OFFICIAL)
-				? this.regions.find(user.regionCode()).stream().toList() : this.regions.districts();
-		for (RegionView district : districts) {
-			choices.add(district);
-			choices.addAll(this.regions.children(district.code()));
-		}
-		return choices;
+		return this.regions.districtsAndTowns(user.is(Role.DISTRICT_OFFICIAL) ? user.regionCode() : null);
 	}
 
 	private static void reject(BindingResult result, List<FieldProblem> problems) {

@@ -158,33 +158,23 @@ public class WhitelistService {
 
 	@Transactional
 	public WhitelistEntryView suspend(CurrentUser official, long id, String reason) {
-		return suspend(official, id, reason, null);
+		return change(official, id, Transition.SUSPEND, reason, null);
 	}
 
 	/** Suspends an active entry; with a {@code version}, only if nobody changed the entry since. */
 	@Transactional
 	public WhitelistEntryView suspend(CurrentUser official, long id, String reason, Long version) {
-		return change(official, id, reason, version, Transition.SUSPEND);
+		return change(official, id, Transition.SUSPEND, reason, version);
 	}
 
 	@Transactional
 	public WhitelistEntryView restore(CurrentUser official, long id, String reason) {
-		return restore(official, id, reason, null);
-	}
-
-	@Transactional
-	public WhitelistEntryView restore(CurrentUser official, long id, String reason, Long version) {
-		return change(official, id, reason, version, Transition.RESTORE);
+		return change(official, id, Transition.RESTORE, reason, null);
 	}
 
 	@Transactional
 	public WhitelistEntryView remove(CurrentUser official, long id, String reason) {
-		return remove(official, id, reason, null);
-	}
-
-	@Transactional
-	public WhitelistEntryView remove(CurrentUser official, long id, String reason, Long version) {
-		return change(official, id, reason, version, Transition.REMOVE);
+		return change(official, id, Transition.REMOVE, reason, null);
 	}
 
 	/**
@@ -229,8 +219,12 @@ public class WhitelistService {
 		}
 	}
 
-	private WhitelistEntryView change(CurrentUser official, long id, String reason, Long version,
-			Transition transition) {
+	/**
+	 * Suspends, restores or removes an entry, with the official's reason; with a
+	 * {@code version}, only if nobody changed the entry since.
+	 */
+	@Transactional
+	WhitelistEntryView change(CurrentUser official, long id, Transition transition, String reason, Long version) {
 		if (reason == null || reason.isBlank()) {
 			throw invalid("reason", "validation.required");
 		}

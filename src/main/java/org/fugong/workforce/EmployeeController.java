@@ -2,6 +2,7 @@ package org.fugong.workforce;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -71,19 +72,8 @@ class EmployeeController {
 		if (result.hasErrors()) {
 			return formView(model, null);
 		}
-		try {
-			EmployeeView employee = this.employees.create(user, form.toInput());
-			redirect.addFlashAttribute("message", "workforce.employee.added");
-			redirect.addFlashAttribute("messageArg", employee.name());
-			return "redirect:/workforce/employees";
-		}
-		catch (ConflictException ex) {
-			reject(result, ex.fields());
-		}
-		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
-		}
-		return formView(model, null);
+		return save(() -> this.employees.create(user, form.toInput()), "workforce.employee.added", result, model, null,
+				redirect);
 	}
 
 	@GetMapping("/workforce/employees/{id}/edit")
@@ -100,22 +90,8 @@ class EmployeeController {
 		if (result.hasErrors()) {
 			return formView(model, current);
 		}
-		try {
-			EmployeeView employee = this.employees.update(user, id, form.toInput(), form.getVersion());
-			redirect.addFlashAttribute("message", "workforce.employee.updated");
-			redirect.addFlashAttribute("messageArg", employee.name());
-			return "redirect:/workforce/employees";
-		}
-		catch (ConflictException ex) {
-			reject(result, ex.fields());
-		}
-		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("problem.409.stale");
-		}
-		return formView(model, current);
+		return save(() -> this.employees.update(user, id, form.toInput(), form.getVersion()),
+				"workforce.employee.updated", result, model, current, redirect);
 	}
 
 	@PostMapping("/workforce/employees/{id}/{action:deactivate|reactivate}")
@@ -131,6 +107,31 @@ class EmployeeController {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
 		return "redirect:/workforce/employees";
+	}
+
+	/**
+	 * Saves the bound form, then back to the roster with {@code message}; what the
+	 * service refuses goes on the form's fields (a stale version on the form as a
+	 * whole), and the form again.
+	 */
+	private static String save(Supplier<EmployeeView> save, String message, BindingResult result, Model model,
+			EmployeeView current, RedirectAttributes redirect) {
+		try {
+			EmployeeView employee = save.get();
+			redirect.addFlashAttribute("message", message);
+			redirect.addFlashAttribute("messageArg", employee.name());
+			return "redirect:/workforce/employees";
+		}
+		catch (ConflictException ex) {
+			reject(result, ex.fields());
+		}
+		catch (InvalidInputException ex) {
+			reject(result, ex.fields());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("problem.409.stale");
+		}
+		return formView(model, current);
 	}
 
 	private static String formView(Model model, EmployeeView employee) {

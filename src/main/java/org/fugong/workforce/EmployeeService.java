@@ -1,10 +1,7 @@
 package org.fugong.workforce;
 
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldCipher;
@@ -28,14 +25,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The enterprise's roster, and what other modules may ask of it ({@link Workforce}).
+ * The enterprise's roster; what other modules may ask of it is {@link EmployeeDirectory}.
  * Every method of the enterprise's pages and API looks the employee up together
  * with the caller's enterprise: another enterprise's employee is "not found".
  * ID numbers arrive in clear, are validated, sealed ({@link #seal}) and never
  * leave again but masked; nothing here logs them.
  */
 @Service
-public class EmployeeService implements Workforce {
+public class EmployeeService {
 
 	static final String TARGET = "EMPLOYEE";
 
@@ -43,17 +40,14 @@ public class EmployeeService implements Workforce {
 
 	private final FieldCipher cipher;
 
-	private final TestStandings standings;
-
 	private final AuditService audit;
 
 	private final ApplicationEventPublisher events;
 
-	EmployeeService(EmployeeRepository employees, FieldCipher cipher, TestStandings standings, AuditService audit,
+	EmployeeService(EmployeeRepository employees, FieldCipher cipher, AuditService audit,
 			ApplicationEventPublisher events) {
 		this.employees = employees;
 		this.cipher = cipher;
-		this.standings = standings;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -139,14 +133,7 @@ public class EmployeeService implements Workforce {
 	@Transactional
 	EmployeeView deactivate(CurrentUser user, long id) {
 		Employee employee = owned(user, id);
-		try {
-			employee.deactivate();
-		}
-		catch (IllegalStateException ex) {
-			throw new ConflictException("workforce.employee.inactiveAlready");
-		}
-		this.employees.flush();
-		this.audit.record("EMPLOYEE_DEACTIVATED", TARGET, id, AuditService.SUCCESS, null);
+		change(employee, Employee::deactivate, "workforce.employee.inactiveAlready", "EMPLOYEE_DEACTIVATED");
 		this.events.publishEvent(new EmployeeDeactivated(employee.getEnterpriseId(), id));
 		return employee.toView();
 	}
@@ -154,15 +141,20 @@ public class EmployeeService implements Workforce {
 	@Transactional
 	EmployeeView reactivate(CurrentUser user, long id) {
 		Employee employee = owned(user, id);
+		change(employee, Employee::reactivate, "workforce.employee.activeAlready", "EMPLOYEE_REACTIVATED");
+		return employee.toView();
+	}
+
+	/** A guarded change of the employee, refused as a conflict when it is already so; audited. */
+	private void change(Employee employee, Consumer<Employee> change, String alreadyKey, String auditAction) {
 		try {
-			employee.reactivate();
+			change.accept(employee);
 		}
 		catch (IllegalStateException ex) {
-			throw new ConflictException("workforce.employee.activeAlready");
+			throw new ConflictException(alreadyKey);
 		}
 		this.employees.flush();
-		this.audit.record("EMPLOYEE_REACTIVATED", TARGET, id, AuditService.SUCCESS, null);
-		return employee.toView();
+		this.audit.record(auditAction, TARGET, employee.getId(), AuditService.SUCCESS, null);
 	}
 
 	/** The employee if it belongs to the caller's enterprise, for the other services of the module. */
@@ -175,102 +167,6 @@ public class EmployeeService implements Workforce {
 	SealedIdNumber seal(String idNumber) {
 		return new SealedIdNumber(this.cipher.encrypt(idNumber), this.cipher.hash(idNumber),
 				Masking.idNumber(idNumber), idNumber.substring(idNumber.length() - 4));
-	}
-
-	// Workforce: what other modules may ask.
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<EmployeeSummary> find(long enterpriseId, long employeeId) {
-		return this.employees.findByIdAndEnterpriseId(employeeId, enterpriseId).map(Employee::toSummary);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<DriverIdentity> driverIdentity(long enterpriseId, long employeeId) {
-		return this.employees.findByIdAndEnterpriseId(employeeId, enterpriseId)
-			.filter(Employee::isActive)
-			.map((e) -> new DriverIdentity(e.getId(), e.getName(), e.getPhone(),
-					this.cipher.decrypt(e.getIdNumberCipher())));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<EmployeeSummary> findAll(long enterpriseId, Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return this.employees.findByEnterpriseIdAndIdIn(enterpriseId, ids).stream().map(Employee::toSummary).toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<EmployeeSummary> active(long enterpriseId) {
-		return this.employees.findByEnterpriseIdAndActiveTrueOrderById(enterpriseId)
-			.stream()
-			.map(Employee::toSummary)
-			.toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Map<Long, String> phones(long enterpriseId, Collection<Long> ids) {
-		Map<Long, String> phones = new java.util.HashMap<>();
-		for (List<Long> chunk : chunks(List.copyOf(ids), 5000)) {
-			this.employees.findByEnterpriseIdAndIdIn(enterpriseId, chunk)
-				.forEach((employee) -> phones.put(employee.getId(), employee.getPhone()));
-		}
-		return phones;
-	}
-
-	private static List<List<Long>> chunks(List<Long> ids, int size) {
-		List<List<Long>> chunks = new java.util.ArrayList<>();
-		for (int from = 0; from < ids.size(); from += size) {
-			chunks.add(ids.subList(from, Math.min(ids.size(), from + size)));
-		}
-		return chunks;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Map<Long, TestStatus> testStatuses(long enterpriseId, Instant at) {
-		return this.standings.statuses(enterpriseId, at);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public TestStatus testStatus(long employeeId, Instant at) {
-		Employee employee = this.employees.findById(employeeId)
-			.orElseThrow(() -> new NotFoundException("employee"));
-		return this.standings.status(employee.getEnterpriseId(), employeeId, at);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public TestStanding standing(long employeeId, Instant at) {
-		// An employee nobody knows has no negative result either: fail closed, not with an error at the gate.
-		return this.employees.findById(employeeId)
-			.map((employee) -> this.standings.of(employee.getEnterpriseId(), employeeId, at))
-			.orElse(TestStanding.OVERDUE);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Map<Long, Integer> latestStaffOnSite(Collection<Long> enterpriseIds) {
-		Map<Long, Integer> onSite = new java.util.HashMap<>();
-		if (enterpriseIds.isEmpty()) {
-			return onSite;
-		}
-		for (Object[] row : this.employees.latestStaffOnSite(enterpriseIds)) {
-			onSite.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-		}
-		return onSite;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Map<Long, TestStanding> standings(long enterpriseId, Instant at) {
-		return this.standings.ofEnterprise(enterpriseId, at);
 	}
 
 	private static Details details(EmployeeInput input, String currentPhone) {

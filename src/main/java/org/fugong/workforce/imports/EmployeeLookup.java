@@ -20,6 +20,12 @@ final class EmployeeLookup {
 	record Known(long id, boolean active) {
 	}
 
+	/** The headers that name the employee, in Chinese or English. */
+	private static final List<Map.Entry<String, String>> COLUMNS = List.of(Map.entry("身份证号", "idNumber"),
+			Map.entry("身份证号码", "idNumber"), Map.entry("idnumber", "idNumber"), Map.entry("姓名", "name"),
+			Map.entry("name", "name"), Map.entry("手机号", "phone"), Map.entry("手机号码", "phone"),
+			Map.entry("phone", "phone"));
+
 	private final FieldCipher cipher;
 
 	private final Map<String, Known> byHash = new HashMap<>();
@@ -28,6 +34,17 @@ final class EmployeeLookup {
 
 	private EmployeeLookup(FieldCipher cipher) {
 		this.cipher = cipher;
+	}
+
+	/** A file's header → field map: the columns that name the employee, then {@code more}. */
+	@SafeVarargs
+	static Map<String, String> columnsAnd(Map.Entry<String, String>... more) {
+		Map<String, String> columns = new HashMap<>();
+		COLUMNS.forEach((c) -> columns.put(c.getKey(), c.getValue()));
+		for (Map.Entry<String, String> column : more) {
+			columns.put(column.getKey(), column.getValue());
+		}
+		return Map.copyOf(columns);
 	}
 
 	static EmployeeLookup of(JdbcTemplate jdbc, FieldCipher cipher, long enterpriseId) {

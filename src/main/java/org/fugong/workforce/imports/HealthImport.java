@@ -35,13 +35,10 @@ import org.springframework.stereotype.Component;
 @Component
 class HealthImport {
 
-	static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("身份证号", "idNumber"),
-			Map.entry("身份证号码", "idNumber"), Map.entry("idnumber", "idNumber"), Map.entry("姓名", "name"),
-			Map.entry("name", "name"), Map.entry("手机号", "phone"), Map.entry("手机号码", "phone"),
-			Map.entry("phone", "phone"), Map.entry("日期", "date"), Map.entry("申报日期", "date"),
-			Map.entry("date", "date"), Map.entry("体温", "temperature"), Map.entry("temperature", "temperature"),
-			Map.entry("症状", "symptoms"), Map.entry("symptoms", "symptoms"), Map.entry("隔离状态", "quarantine"),
-			Map.entry("quarantinestatus", "quarantine"));
+	static final Map<String, String> COLUMNS = EmployeeLookup.columnsAnd(Map.entry("日期", "date"),
+			Map.entry("申报日期", "date"), Map.entry("date", "date"), Map.entry("体温", "temperature"),
+			Map.entry("temperature", "temperature"), Map.entry("症状", "symptoms"), Map.entry("symptoms", "symptoms"),
+			Map.entry("隔离状态", "quarantine"), Map.entry("quarantinestatus", "quarantine"));
 
 	static final Set<String> REQUIRED = Set.of("date", "temperature");
 
@@ -80,22 +77,14 @@ class HealthImport {
 		return new Run(enterpriseId, actor, EmployeeLookup.of(this.jdbc, this.cipher, enterpriseId));
 	}
 
-	private final class Run implements ImportRun<Ready> {
-
-		private final long enterpriseId;
-
-		private final String actor;
-
-		private final EmployeeLookup employees;
+	private final class Run extends EmployeeImportRun<Ready> {
 
 		private final LocalDate today = TimeFormat.today();
 
 		private final Map<String, Integer> firstLine = new HashMap<>();
 
 		Run(long enterpriseId, String actor, EmployeeLookup employees) {
-			this.enterpriseId = enterpriseId;
-			this.actor = actor;
-			this.employees = employees;
+			super(enterpriseId, actor, employees);
 		}
 
 		@Override

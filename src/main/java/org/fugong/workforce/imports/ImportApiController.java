@@ -40,55 +40,64 @@ class ImportApiController {
 
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+	private static final String ROSTER = "导入花名册 · Import the roster";
+
+	private static final String ROSTER_TEXT = "以 CSV 或 Excel 批量导入员工；后台处理，答复 202 与任务地址。";
+
+	private static final String TESTS = "导入检测结果 · Import test results";
+
+	private static final String TESTS_TEXT = "批量导入检测结果；后台处理，答复 202 与任务地址。";
+
+	private static final String HEALTH = "导入健康申报 · Import health declarations";
+
+	private static final String HEALTH_TEXT = "批量导入员工每日健康申报（体温、症状、隔离状态）；同一员工同一天再次导入即更正；后台处理，答复 202 与任务地址。";
+
 	private final ImportService imports;
 
 	ImportApiController(ImportService imports) {
 		this.imports = imports;
 	}
 
-	@Operation(summary = "导入花名册 · Import the roster", description = "以 CSV 或 Excel 批量导入员工；后台处理，答复 202 与任务地址。")
+	@Operation(summary = ROSTER, description = ROSTER_TEXT)
 	@PostMapping(path = "/api/v1/employees/import", consumes = "text/csv")
 	ResponseEntity<Map<String, String>> importRoster(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody(required = false) byte[] body) {
-		return started(this.imports.start(user, ImportKind.EMPLOYEES, body, null, LocaleContextHolder.getLocale()));
+		return fromBody(user, ImportKind.EMPLOYEES, body);
 	}
 
-	@Operation(summary = "导入花名册 · Import the roster", description = "以 CSV 或 Excel 批量导入员工；后台处理，答复 202 与任务地址。")
+	@Operation(summary = ROSTER, description = ROSTER_TEXT)
 	@PostMapping(path = "/api/v1/employees/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Map<String, String>> importRosterFile(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-		return started(this.imports.start(user, ImportKind.EMPLOYEES, content(file), file.getOriginalFilename(),
-				LocaleContextHolder.getLocale()));
+		return fromFile(user, ImportKind.EMPLOYEES, file);
 	}
 
-	@Operation(summary = "导入检测结果 · Import test results", description = "批量导入检测结果；后台处理，答复 202 与任务地址。")
+	@Operation(summary = TESTS, description = TESTS_TEXT)
 	@PostMapping(path = "/api/v1/tests/import", consumes = "text/csv")
 	ResponseEntity<Map<String, String>> importTests(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody(required = false) byte[] body) {
-		return started(this.imports.start(user, ImportKind.TESTS, body, null, LocaleContextHolder.getLocale()));
+		return fromBody(user, ImportKind.TESTS, body);
 	}
 
-	@Operation(summary = "导入检测结果 · Import test results", description = "批量导入检测结果；后台处理，答复 202 与任务地址。")
+	@Operation(summary = TESTS, description = TESTS_TEXT)
 	@PostMapping(path = "/api/v1/tests/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Map<String, String>> importTestsFile(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-		return started(this.imports.start(user, ImportKind.TESTS, content(file), file.getOriginalFilename(),
-				LocaleContextHolder.getLocale()));
+		return fromFile(user, ImportKind.TESTS, file);
 	}
 
-	@Operation(summary = "导入健康申报 · Import health declarations", description = "批量导入员工每日健康申报（体温、症状、隔离状态）；同一员工同一天再次导入即更正；后台处理，答复 202 与任务地址。")
+	@Operation(summary = HEALTH, description = HEALTH_TEXT)
 	@PostMapping(path = "/api/v1/employees/health/import", consumes = "text/csv")
 	ResponseEntity<Map<String, String>> importHealth(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody(required = false) byte[] body) {
-		return started(this.imports.start(user, ImportKind.HEALTH, body, null, LocaleContextHolder.getLocale()));
+		return fromBody(user, ImportKind.HEALTH, body);
 	}
 
-	@Operation(summary = "导入健康申报 · Import health declarations", description = "批量导入员工每日健康申报（体温、症状、隔离状态）；同一员工同一天再次导入即更正；后台处理，答复 202 与任务地址。")
+	@Operation(summary = HEALTH, description = HEALTH_TEXT)
 	@PostMapping(path = "/api/v1/employees/health/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Map<String, String>> importHealthFile(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-		return started(this.imports.start(user, ImportKind.HEALTH, content(file), file.getOriginalFilename(),
-				LocaleContextHolder.getLocale()));
+		return fromFile(user, ImportKind.HEALTH, file);
 	}
 
 	@Operation(summary = "导入任务状态 · Import job status", description = "导入任务的进度与结果。")
@@ -115,6 +124,17 @@ class ImportApiController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("import-errors-" + jobId + ".csv").build().toString())
 			.body(out.toByteArray());
+	}
+
+	private ResponseEntity<Map<String, String>> fromBody(CurrentUser user, ImportKind kind, byte[] body) {
+		return started(this.imports.start(user, kind, body, null, LocaleContextHolder.getLocale()));
+	}
+
+	private ResponseEntity<Map<String, String>> fromFile(CurrentUser user, ImportKind kind, MultipartFile file)
+			throws IOException {
+		byte[] content = content(file);
+		return started(this.imports.start(user, kind, content, file.getOriginalFilename(),
+				LocaleContextHolder.getLocale()));
 	}
 
 	private static byte[] content(MultipartFile file) throws IOException {

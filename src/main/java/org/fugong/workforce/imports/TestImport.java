@@ -36,12 +36,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TestImport {
 
-	static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("身份证号", "idNumber"),
-			Map.entry("身份证号码", "idNumber"), Map.entry("idnumber", "idNumber"), Map.entry("姓名", "name"),
-			Map.entry("name", "name"), Map.entry("手机号", "phone"), Map.entry("手机号码", "phone"),
-			Map.entry("phone", "phone"), Map.entry("检测类型", "kind"), Map.entry("类型", "kind"),
-			Map.entry("kind", "kind"), Map.entry("结果", "result"), Map.entry("检测结果", "result"),
-			Map.entry("result", "result"), Map.entry("采样时间", "sampledAt"), Map.entry("sampledat", "sampledAt"));
+	static final Map<String, String> COLUMNS = EmployeeLookup.columnsAnd(Map.entry("检测类型", "kind"),
+			Map.entry("类型", "kind"), Map.entry("kind", "kind"), Map.entry("结果", "result"),
+			Map.entry("检测结果", "result"), Map.entry("result", "result"), Map.entry("采样时间", "sampledAt"),
+			Map.entry("sampledat", "sampledAt"));
 
 	/** The leeway a result entered by hand has as well: a clock a minute ahead is not sampling in the future. */
 	static final long CLOCK_SKEW_SECONDS = 120;
@@ -98,20 +96,12 @@ class TestImport {
 		return new Run(enterpriseId, actor, EmployeeLookup.of(this.jdbc, this.cipher, enterpriseId));
 	}
 
-	private final class Run implements ImportRun<Ready> {
-
-		private final long enterpriseId;
-
-		private final String actor;
-
-		private final EmployeeLookup employees;
+	private final class Run extends EmployeeImportRun<Ready> {
 
 		private final Map<Ready, Integer> firstLine = new HashMap<>();
 
 		Run(long enterpriseId, String actor, EmployeeLookup employees) {
-			this.enterpriseId = enterpriseId;
-			this.actor = actor;
-			this.employees = employees;
+			super(enterpriseId, actor, employees);
 		}
 
 		@Override

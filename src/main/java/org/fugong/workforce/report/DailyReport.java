@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -32,21 +34,8 @@ class DailyReport {
 	@Column(name = "report_date")
 	private LocalDate date;
 
-	@Column(name = "staff_on_site")
-	private int staffOnSite;
-
-	@Column(name = "capacity_percent")
-	private int capacityPercent;
-
-	@Column(name = "antigen_tested")
-	private int antigenTested;
-
-	@Column(name = "pcr_sampled")
-	private int pcrSampled;
-
-	private int abnormal;
-
-	private String problems;
+	@Embedded
+	private Figures figures;
 
 	@Column(name = "created_at")
 	private Instant createdAt;
@@ -70,38 +59,35 @@ class DailyReport {
 		apply(figures, actor);
 	}
 
-	/** What the enterprise reports for a day. */
+	/** What the enterprise reports for a day; a revision keeps the figures it replaced alike. */
+	@Embeddable
 	@Schema(name = "DailyReportFigures")
-	record Figures(int staffOnSite, int capacityPercent, int antigenTested, int pcrSampled, int abnormal,
-			String problems) {
+	record Figures(@Column(name = "staff_on_site") int staffOnSite,
+			@Column(name = "capacity_percent") int capacityPercent, @Column(name = "antigen_tested") int antigenTested,
+			@Column(name = "pcr_sampled") int pcrSampled, int abnormal, String problems) {
 	}
 
 	/** Replaces the figures; answers the revision that keeps the old ones. */
 	DailyReportRevision correct(Figures figures, String actor) {
-		DailyReportRevision revision = new DailyReportRevision(this.id, figures(), this.updatedAt, this.updatedBy);
+		DailyReportRevision revision = new DailyReportRevision(this.id, this.figures, this.updatedAt, this.updatedBy);
 		apply(figures, actor);
 		return revision;
 	}
 
 	private void apply(Figures figures, String actor) {
-		this.staffOnSite = figures.staffOnSite();
-		this.capacityPercent = figures.capacityPercent();
-		this.antigenTested = figures.antigenTested();
-		this.pcrSampled = figures.pcrSampled();
-		this.abnormal = figures.abnormal();
-		this.problems = figures.problems();
+		this.figures = figures;
 		this.updatedAt = Instant.now();
 		this.updatedBy = actor;
 	}
 
 	Figures figures() {
-		return new Figures(this.staffOnSite, this.capacityPercent, this.antigenTested, this.pcrSampled, this.abnormal,
-				this.problems);
+		return this.figures;
 	}
 
 	DailyReportView toView() {
-		return new DailyReportView(this.id, this.date, this.staffOnSite, this.capacityPercent, this.antigenTested,
-				this.pcrSampled, this.abnormal, this.problems, this.createdAt, this.updatedAt, this.updatedBy,
+		Figures f = this.figures;
+		return new DailyReportView(this.id, this.date, f.staffOnSite(), f.capacityPercent(), f.antigenTested(),
+				f.pcrSampled(), f.abnormal(), f.problems(), this.createdAt, this.updatedAt, this.updatedBy,
 				this.version);
 	}
 

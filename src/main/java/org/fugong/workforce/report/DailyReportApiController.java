@@ -3,13 +3,13 @@ package org.fugong.workforce.report;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
+import org.fugong.common.web.FieldChecks.Count;
+import org.fugong.common.web.FieldChecks.Percent;
 import org.fugong.security.CurrentUser;
 import org.fugong.workforce.report.DailyReport.Figures;
 import org.fugong.workforce.report.DailyReportService.Submitted;
@@ -56,17 +56,11 @@ class DailyReportApiController {
 	}
 
 	record ReportRequest(@NotNull(message = "{validation.required}") LocalDate date,
-			@NotNull(message = "{validation.required}") @Min(value = 0,
-					message = "{workforce.validation.count.min}") Integer staffOnSite,
-			@NotNull(message = "{validation.required}") @Min(value = 0,
-					message = "{workforce.validation.percent.range}") @Max(value = 100,
-							message = "{workforce.validation.percent.range}") Integer capacityPercent,
-			@NotNull(message = "{validation.required}") @Min(value = 0,
-					message = "{workforce.validation.count.min}") Integer antigenTested,
-			@NotNull(message = "{validation.required}") @Min(value = 0,
-					message = "{workforce.validation.count.min}") Integer pcrSampled,
-			@NotNull(message = "{validation.required}") @Min(value = 0,
-					message = "{workforce.validation.count.min}") Integer abnormal,
+			@NotNull(message = "{validation.required}") @Count Integer staffOnSite,
+			@NotNull(message = "{validation.required}") @Percent Integer capacityPercent,
+			@NotNull(message = "{validation.required}") @Count Integer antigenTested,
+			@NotNull(message = "{validation.required}") @Count Integer pcrSampled,
+			@NotNull(message = "{validation.required}") @Count Integer abnormal,
 			@Size(max = 1000, message = "{validation.size.max1000}") String problems) {
 
 		Figures figures() {

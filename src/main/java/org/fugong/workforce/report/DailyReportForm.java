@@ -1,34 +1,33 @@
 package org.fugong.workforce.report;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.fugong.common.web.FieldChecks.Count;
+import org.fugong.common.web.FieldChecks.Percent;
 import org.fugong.workforce.report.DailyReport.Figures;
 
 /** Today's report on the page; the date is always today's. */
 class DailyReportForm {
 
 	@NotNull(message = "{validation.required}")
-	@Min(value = 0, message = "{workforce.validation.count.min}")
+	@Count
 	private Integer staffOnSite;
 
 	@NotNull(message = "{validation.required}")
-	@Min(value = 0, message = "{workforce.validation.percent.range}")
-	@Max(value = 100, message = "{workforce.validation.percent.range}")
+	@Percent
 	private Integer capacityPercent;
 
 	@NotNull(message = "{validation.required}")
-	@Min(value = 0, message = "{workforce.validation.count.min}")
+	@Count
 	private Integer antigenTested;
 
 	@NotNull(message = "{validation.required}")
-	@Min(value = 0, message = "{workforce.validation.count.min}")
+	@Count
 	private Integer pcrSampled;
 
 	@NotNull(message = "{validation.required}")
-	@Min(value = 0, message = "{workforce.validation.count.min}")
+	@Count
 	private Integer abnormal;
 
 	@Size(max = 1000, message = "{validation.size.max1000}")

@@ -3,6 +3,7 @@ package org.fugong.workforce.report;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,21 +24,8 @@ class DailyReportRevision {
 	@Column(name = "report_id")
 	private long reportId;
 
-	@Column(name = "staff_on_site")
-	private int staffOnSite;
-
-	@Column(name = "capacity_percent")
-	private int capacityPercent;
-
-	@Column(name = "antigen_tested")
-	private int antigenTested;
-
-	@Column(name = "pcr_sampled")
-	private int pcrSampled;
-
-	private int abnormal;
-
-	private String problems;
+	@Embedded
+	private Figures figures;
 
 	@Column(name = "reported_at")
 	private Instant reportedAt;
@@ -53,20 +41,14 @@ class DailyReportRevision {
 
 	DailyReportRevision(long reportId, Figures figures, Instant reportedAt, String reportedBy) {
 		this.reportId = reportId;
-		this.staffOnSite = figures.staffOnSite();
-		this.capacityPercent = figures.capacityPercent();
-		this.antigenTested = figures.antigenTested();
-		this.pcrSampled = figures.pcrSampled();
-		this.abnormal = figures.abnormal();
-		this.problems = figures.problems();
+		this.figures = figures;
 		this.reportedAt = reportedAt;
 		this.reportedBy = reportedBy;
 		this.replacedAt = Instant.now();
 	}
 
 	Figures figures() {
-		return new Figures(this.staffOnSite, this.capacityPercent, this.antigenTested, this.pcrSampled, this.abnormal,
-				this.problems);
+		return this.figures;
 	}
 
 	Instant getReportedAt() {
