@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Names, in each operation's description, the roles the security rules let in:
  * the served rules are asked for every role, so the document cannot drift from
- * {@code SecurityConfiguration}. Rules of ownership (own enterprise, own region)
+ * {@code ApiSecurityConfiguration}. Rules of ownership (own enterprise, own region)
  * are checked further in and answer 403 or 404.
  */
 @Component
