@@ -84,7 +84,11 @@ public class DemoDistrictWorkforce {
 		tests("PCR", "12:30", 60, "(m.id + d) % 2 = 0", today, latest, enterprises);
 	}
 
-	/** Tests of one kind over the fortnight, from {@code time} on, spread over {@code minutes}, where {@code which}. */
+	/**
+	 * Tests of one kind over the fortnight, from {@code time} on, spread over
+	 * {@code minutes}, where {@code which}; none later than {@code latest}, and
+	 * today's none before midnight (in the minutes after it, they are at midnight).
+	 */
 	private void tests(String kind, String time, int minutes, String which, LocalDate today, Timestamp latest,
 			Long[] enterprises) {
 		this.jdbc.update("""
@@ -92,9 +96,9 @@ public class DemoDistrictWorkforce {
 				SELECT m.enterprise_id, m.id, ?, 'NEGATIVE', s.at, s.at, 'demo', 'DEMO'
 				FROM employee m CROSS JOIN generate_series(0, 13) d
 				CROSS JOIN LATERAL (SELECT least(((?::date - d) + ?::time + (m.id % ?) * interval '1 minute')
-				  AT TIME ZONE 'Asia/Shanghai', ?::timestamptz) AS at) s
+				  AT TIME ZONE 'Asia/Shanghai', greatest(?::timestamptz, ?::date AT TIME ZONE 'Asia/Shanghai')) AS at) s
 				WHERE m.enterprise_id = ANY (?) AND\s""" + which, kind, Date.valueOf(today), time, minutes, latest,
-				enterprises);
+				Date.valueOf(today), enterprises);
 	}
 
 	/**

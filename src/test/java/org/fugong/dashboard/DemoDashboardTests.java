@@ -1,9 +1,11 @@
 package org.fugong.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.fugong.common.FieldCipher;
 import org.fugong.common.IdNumbers;
+import org.fugong.common.TimeFormat;
 import org.fugong.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +46,15 @@ class DemoDashboardTests {
 
 	@Test
 	void mostReportedTodayAndAFewNeverDid() {
-		int today = count(SEEDED.formatted("count(*)")
-				+ " AND EXISTS (SELECT 1 FROM daily_report d WHERE d.enterprise_id = e.id AND d.report_date = (now() AT TIME ZONE 'Asia/Shanghai')::date"
-				+ " AND d.staff_on_site > 0)");
-		assertThat(today).isBetween(28, 38);
+		// The day the seeder ran: today, or yesterday when Shanghai's midnight passed
+		// between the start of the context and this test.
+		LocalDate seeded = this.jdbc.queryForObject(SEEDED.formatted("max(d.report_date)")
+			.replace("enterprise e", "enterprise e JOIN daily_report d ON d.enterprise_id = e.id"), LocalDate.class);
+		assertThat(seeded).isBetween(TimeFormat.today().minusDays(1), TimeFormat.today());
+		int reported = this.jdbc.queryForObject(SEEDED.formatted("count(*)")
+				+ " AND EXISTS (SELECT 1 FROM daily_report d WHERE d.enterprise_id = e.id AND d.report_date = ?"
+				+ " AND d.staff_on_site > 0)", Integer.class, seeded);
+		assertThat(reported).isBetween(28, 38);
 		assertThat(count(SEEDED.formatted("count(*)")
 				+ " AND NOT EXISTS (SELECT 1 FROM daily_report d WHERE d.enterprise_id = e.id)")).isPositive();
 		assertThat(count(SEEDED.formatted("count(DISTINCT d.report_date)").replace("enterprise e",
