@@ -1,5 +1,6 @@
 package org.fugong.common;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.slf4j.Logger;
@@ -20,29 +20,41 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
- * Starts a real PostgreSQL (zonky's binaries from Maven Central) when no database
- * is configured, keeping its files under {@code ./data/postgres} across restarts,
- * so that {@code ./mvnw spring-boot:run} needs nothing but a JDK. A town may run
- * it as its server, so it runs durable ({@link EmbeddedPostgresSupport#DURABLE}):
- * the effective settings are read back from the server and logged, and the start
- * is refused when any is off, unless {@code fugong.embedded-postgres.throwaway}
- * says the data may be lost.
+ * The database: the one {@code SPRING_DATASOURCE_URL} names, or else a real
+ * PostgreSQL started here (zonky's binaries from Maven Central) that keeps its
+ * files under {@code ./data/postgres} across restarts, so that
+ * {@code ./mvnw spring-boot:run} needs nothing but a JDK. The choice is made at
+ * every start, not by a condition, so that an AOT-processed build (whose beans are
+ * fixed when it is built) serves both. A town may run the embedded one as its
+ * server, so it runs durable ({@link EmbeddedPostgresSupport#DURABLE}): the
+ * effective settings are read back from the server and logged, and the start is
+ * refused when any is off, unless {@code fugong.embedded-postgres.throwaway} says
+ * the data may be lost. (Tests bring their own database and switch this
+ * configuration off with {@code fugong.embedded-postgres.enabled=false}.)
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(ExternalDatabaseAbsent.class)
 @ConditionalOnBooleanProperty(name = "fugong.embedded-postgres.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(EmbeddedPostgresConfiguration.EmbeddedPostgresProperties.class)
 class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+	/** The embedded server, started only when no database URL is configured; closed after the pool. */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+	EmbeddedServer embeddedPostgres(DataSourceProperties dataSource, EmbeddedPostgresProperties properties)
+			throws IOException {
+		if (StringUtils.hasText(dataSource.getUrl())) {
+			return new EmbeddedServer(null);
+		}
 		Path dir = Path.of(properties.dataDirectory()).toAbsolutePath();
 		Files.createDirectories(dir.getParent());
 		log.info("Starting embedded PostgreSQL with its data in {}", dir);
@@ -56,12 +68,35 @@ class EmbeddedPostgresConfiguration {
 			postgres.close();
 			throw ex;
 		}
-		return postgres;
+		return new EmbeddedServer(postgres);
 	}
 
+	/**
+	 * The configured database's pool as Spring Boot would make it ({@code spring.datasource.*},
+	 * {@code spring.datasource.hikari.*}), or the embedded server's.
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		return EmbeddedPostgresSupport.dataSource(postgres, 20);
+	HikariDataSource dataSource(EmbeddedServer embedded, DataSourceProperties properties, Environment environment) {
+		if (embedded.postgres() != null) {
+			return EmbeddedPostgresSupport.dataSource(embedded.postgres(), 20);
+		}
+		HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+		if (StringUtils.hasText(properties.getName())) {
+			dataSource.setPoolName(properties.getName());
+		}
+		return Binder.get(environment).bindOrCreate("spring.datasource.hikari", Bindable.ofInstance(dataSource));
+	}
+
+	/** The embedded PostgreSQL, or none when the database is configured. */
+	record EmbeddedServer(EmbeddedPostgres postgres) implements Closeable {
+
+		@Override
+		public void close() throws IOException {
+			if (this.postgres != null) {
+				this.postgres.close();
+			}
+		}
+
 	}
 
 	private static void checkDurability(EmbeddedPostgres postgres, boolean throwaway) {

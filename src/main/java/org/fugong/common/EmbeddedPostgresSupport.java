@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -62,7 +60,7 @@ public final class EmbeddedPostgresSupport {
 		return Collections.unmodifiableMap(settings);
 	}
 
-	public static DataSource dataSource(EmbeddedPostgres postgres, int poolSize) {
+	public static HikariDataSource dataSource(EmbeddedPostgres postgres, int poolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");

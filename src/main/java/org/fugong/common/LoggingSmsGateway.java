@@ -3,7 +3,6 @@ package org.fugong.common;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,8 +10,7 @@ import org.springframework.stereotype.Component;
  * the log with the phone number masked. Links in the body are cut, since they
  * open a pass without an account.
  */
-@Component
-@ConditionalOnProperty(name = "fugong.sms.gateway", havingValue = "logging", matchIfMissing = true)
+@Component("logging")
 class LoggingSmsGateway implements SmsGateway {
 
 	private static final Logger logger = LoggerFactory.getLogger(LoggingSmsGateway.class);

@@ -4,10 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -36,9 +38,10 @@ public class SmsOutbox implements PersonalDataRetention.Retained {
 
 	private final Clock clock;
 
-	SmsOutbox(JdbcTemplate jdbc, SmsGateway gateway, Clock clock) {
+	SmsOutbox(JdbcTemplate jdbc, Map<String, SmsGateway> gateways,
+			@Value("${fugong.sms.gateway:logging}") String gateway, Clock clock) {
 		this.jdbc = jdbc;
-		this.gateway = gateway;
+		this.gateway = SmsGateway.chosen(gateways, gateway);
 		this.clock = clock;
 	}
 
