@@ -43,7 +43,8 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "fugong.embedded-postgres.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(EmbeddedPostgresConfiguration.EmbeddedPostgresProperties.class)
+@EnableConfigurationProperties({ EmbeddedPostgresConfiguration.EmbeddedPostgresProperties.class,
+		DataSourceProperties.class })
 class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
