@@ -21,6 +21,7 @@ import org.fugong.pass.VehicleScope;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,12 +61,7 @@ class VehicleController {
 	@GetMapping("/vehicles")
 	String mine(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") TripSearchForm form,
 			BindingResult result, Model model) {
-		TripSearchForm search = result.hasErrors() ? TripSearchForm.EMPTY : form;
-		model.addAttribute("search", search);
-		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
-		model.addAttribute("shownStatus", search.shownStatus(null));
-		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(null),
-				search.paging().toPageable(false, PAGE_SIZE, TripSearchForm.NEWEST_FIRST)));
+		trips(user, result.hasErrors() ? TripSearchForm.EMPTY : form, null, TripSearchForm.NEWEST_FIRST, model);
 		choices(model);
 		return "vehicles/mine";
 	}
@@ -74,14 +70,19 @@ class VehicleController {
 	String review(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") TripSearchForm form,
 			BindingResult result, Model model) {
 		TripSearchForm search = result.hasErrors() ? TripSearchForm.EMPTY : form;
-		model.addAttribute("search", search);
-		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
-		model.addAttribute("shownStatus", search.shownStatus(TripStatus.PENDING));
-		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(TripStatus.PENDING),
-				search.paging().toPageable(false, PAGE_SIZE, search.order())));
+		trips(user, search, TripStatus.PENDING, search.order(), model);
 		model.addAttribute("figures", this.vehicles.figures(user));
 		choices(model);
 		return "vehicles/review";
+	}
+
+	/** A page of the trips the search finds, the status a blank search stands for ({@code null}: any). */
+	private void trips(CurrentUser user, TripSearchForm search, TripStatus byDefault, Sort order, Model model) {
+		model.addAttribute("search", search);
+		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
+		model.addAttribute("shownStatus", search.shownStatus(byDefault));
+		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(byDefault),
+				search.paging().toPageable(false, PAGE_SIZE, order)));
 	}
 
 	@GetMapping("/vehicles/new")
