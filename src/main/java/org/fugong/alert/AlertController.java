@@ -3,6 +3,7 @@ package org.fugong.alert;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
+import org.fugong.common.web.FormResults;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
@@ -46,32 +47,25 @@ class AlertController {
 	@PostMapping("/alerts/{id}/acknowledge")
 	String acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		try {
-			this.alerts.acknowledge(user, id, version);
-			redirect.addFlashAttribute("message", "alert.acknowledged");
-		}
-		catch (ConflictException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("alertError", "alert.changed");
-		}
-		return "redirect:/alerts";
+		return action(redirect).run("alert.acknowledged", () -> this.alerts.acknowledge(user, id, version));
 	}
 
 	@PostMapping("/alerts/{id}/close")
 	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String note, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		try {
-			this.alerts.close(user, id, note, version);
-			redirect.addFlashAttribute("message", "alert.closed");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("alertError", "alert.note.required");
-			redirect.addFlashAttribute("alertErrorId", id);
-		}
-		catch (ConflictException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("alertError", "alert.changed");
-		}
-		return "redirect:/alerts";
+		return action(redirect).on(InvalidInputException.class, (ex, flash) -> {
+			flash.addFlashAttribute("alertError", "alert.note.required");
+			flash.addFlashAttribute("alertErrorId", id);
+		}).run("alert.closed", () -> this.alerts.close(user, id, note, version));
+	}
+
+	/** An action on an alert; one that somebody else's action overtook says so on the list. */
+	private static FormResults action(RedirectAttributes redirect) {
+		return FormResults.redirecting(redirect, "redirect:/alerts")
+			.on(ConflictException.class, (ex, flash) -> flash.addFlashAttribute("alertError", "alert.changed"))
+			.on(ObjectOptimisticLockingFailureException.class,
+					(ex, flash) -> flash.addFlashAttribute("alertError", "alert.changed"));
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -2,30 +2,27 @@ package org.fugong.appeal;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.fugong.common.FileStore.StoredFile;
 import org.fugong.common.StoredFileColumns;
+import org.fugong.common.domain.AuditedEntity;
 
 /**
  * A file the enterprise attached to its appeal (PDF or image, checked by content).
  */
 @Entity
+@AttributeOverride(name = "createdBy", column = @Column(name = "uploaded_by"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "uploaded_at"))
 @Table(name = "appeal_attachment")
-class AppealAttachment {
+class AppealAttachment extends AuditedEntity {
 
 	/** How many files one item may carry. */
 	static final int MAX_PER_APPEAL = 5;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "appeal_id")
 	private long appealId;
@@ -33,20 +30,13 @@ class AppealAttachment {
 	@Embedded
 	private StoredFileColumns file;
 
-	@Column(name = "uploaded_by")
-	private String uploadedBy;
-
-	@Column(name = "uploaded_at")
-	private Instant uploadedAt;
-
 	protected AppealAttachment() {
 	}
 
 	AppealAttachment(long appealId, StoredFile file, String uploadedBy, Instant at) {
+		super(uploadedBy, at);
 		this.appealId = appealId;
 		this.file = new StoredFileColumns(file);
-		this.uploadedBy = uploadedBy;
-		this.uploadedAt = at;
 	}
 
 	long getAppealId() {
@@ -58,8 +48,8 @@ class AppealAttachment {
 	}
 
 	AppealDetail.Attachment toView() {
-		return new AppealDetail.Attachment(this.id, this.file.filename(), this.file.contentType(), this.file.size(),
-				this.file.sha256(), this.uploadedAt);
+		return new AppealDetail.Attachment(getId(), this.file.filename(), this.file.contentType(), this.file.size(),
+				this.file.sha256(), getCreatedAt());
 	}
 
 }

@@ -2,14 +2,14 @@ package org.fugong.appeal;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.fugong.common.domain.AuditedEntity;
 
 import org.hibernate.annotations.Immutable;
 
@@ -19,19 +19,13 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@AttributeOverride(name = "createdBy", column = @Column(name = "actor"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "at"))
 @Table(name = "appeal_event")
-class AppealEvent {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class AppealEvent extends AuditedEntity {
 
 	@Column(name = "appeal_id")
 	private long appealId;
-
-	private Instant at;
-
-	private String actor;
 
 	private String action;
 
@@ -50,9 +44,8 @@ class AppealEvent {
 
 	AppealEvent(long appealId, Instant at, String actor, String action, AppealState from, AppealState to,
 			String detail) {
+		super(actor, at);
 		this.appealId = appealId;
-		this.at = at;
-		this.actor = actor;
 		this.action = action;
 		this.fromState = from;
 		this.toState = to;
@@ -60,7 +53,7 @@ class AppealEvent {
 	}
 
 	AppealDetail.HistoryEntry toView() {
-		return new AppealDetail.HistoryEntry(this.at, this.actor, this.action, this.fromState, this.toState,
+		return new AppealDetail.HistoryEntry(getCreatedAt(), getCreatedBy(), this.action, this.fromState, this.toState,
 				this.detail);
 	}
 

@@ -2,14 +2,14 @@ package org.fugong.appeal;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.fugong.common.domain.AuditedEntity;
 
 import org.hibernate.annotations.Immutable;
 
@@ -19,8 +19,10 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@AttributeOverride(name = "createdBy", column = @Column(name = "author"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "at"))
 @Table(name = "appeal_message")
-class AppealMessage {
+class AppealMessage extends AuditedEntity {
 
 	/** CONTENT is the filing itself, REPLY the enterprise's, ANSWER an official's; NOTE is internal. */
 	enum Kind {
@@ -29,16 +31,8 @@ class AppealMessage {
 
 	}
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
 	@Column(name = "appeal_id")
 	private long appealId;
-
-	private Instant at;
-
-	private String author;
 
 	@Column(name = "author_role")
 	private String authorRole;
@@ -52,16 +46,15 @@ class AppealMessage {
 	}
 
 	AppealMessage(long appealId, Instant at, String author, String authorRole, Kind kind, String text) {
+		super(author, at);
 		this.appealId = appealId;
-		this.at = at;
-		this.author = author;
 		this.authorRole = authorRole;
 		this.kind = kind;
 		this.text = text;
 	}
 
 	AppealDetail.Message toView() {
-		return new AppealDetail.Message(this.at, this.author, this.authorRole, this.kind.name(), this.text);
+		return new AppealDetail.Message(getCreatedAt(), getCreatedBy(), this.authorRole, this.kind.name(), this.text);
 	}
 
 }

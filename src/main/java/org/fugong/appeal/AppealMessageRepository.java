@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 interface AppealMessageRepository extends JpaRepository<AppealMessage, Long> {
 
-	@Query("select m from AppealMessage m where m.appealId = :appealId and m.kind in :kinds order by m.at, m.id")
+	@Query("select m from AppealMessage m where m.appealId = :appealId and m.kind in :kinds order by m.createdAt, m.id")
 	List<AppealMessage> of(@Param("appealId") long appealId, @Param("kinds") Collection<AppealMessage.Kind> kinds);
 
 }

@@ -6,20 +6,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.fugong.common.domain.AuditedEntity;
 
 /** A place where passes are scanned, in a district or town, kept by the officials of that region. */
 @Entity
 @Table(name = "checkpoint")
-class Checkpoint {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Checkpoint extends AuditedEntity {
 
 	private String name;
 
@@ -41,12 +36,6 @@ class Checkpoint {
 
 	private boolean active;
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "created_by")
-	private String createdBy;
-
 	@Version
 	private long version;
 
@@ -55,9 +44,8 @@ class Checkpoint {
 
 	Checkpoint(String name, CheckpointKind kind, String regionCode, String districtCode, Long enterpriseId,
 			Direction defaultDirection, String createdBy, Instant createdAt) {
+		super(createdBy, createdAt);
 		change(name, kind, regionCode, districtCode, enterpriseId, defaultDirection, true);
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
 	}
 
 	void change(String name, CheckpointKind kind, String regionCode, String districtCode, Long enterpriseId,
@@ -72,12 +60,8 @@ class Checkpoint {
 	}
 
 	CheckpointView toView() {
-		return new CheckpointView(this.id, this.name, this.kind, this.regionCode, this.districtCode, this.enterpriseId,
+		return new CheckpointView(getId(), this.name, this.kind, this.regionCode, this.districtCode, this.enterpriseId,
 				this.defaultDirection, this.active, this.version);
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	String getRegionCode() {

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
+import org.fugong.common.web.FormResults;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.region.RegionService;
@@ -77,15 +78,13 @@ class CheckpointController {
 			redirect.addFlashAttribute("error", "gateadmin.guard.pick");
 			return "redirect:/gate/checkpoints/" + id;
 		}
-		try {
-			this.checkpoints.assign(user, username.strip(), id);
-			redirect.addFlashAttribute("message", "gateadmin.guard.bound");
-			redirect.addFlashAttribute("messageArg", username.strip());
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.fields().isEmpty() ? ex.messageKey() : ex.fields().get(0).messageKey());
-		}
-		return "redirect:/gate/checkpoints/" + id;
+		return FormResults.redirecting(redirect, "redirect:/gate/checkpoints/" + id)
+			.on(InvalidInputException.class, (ex, flash) -> flash.addFlashAttribute("error",
+					ex.fields().isEmpty() ? ex.messageKey() : ex.fields().get(0).messageKey()))
+			.run("gateadmin.guard.bound", () -> {
+				this.checkpoints.assign(user, username.strip(), id);
+				redirect.addFlashAttribute("messageArg", username.strip());
+			});
 	}
 
 	@GetMapping("/gate/checkpoints/new")

@@ -2,16 +2,15 @@ package org.fugong.inspection;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.fugong.common.FileStore.StoredFile;
+import org.fugong.common.domain.AuditedEntity;
 
 /**
  * A photo of one aspect, taken by the inspector (with an inspection) or sent by
@@ -19,12 +18,10 @@ import org.fugong.common.FileStore.StoredFile;
  * lies, so that who may see it is decided from its own row.
  */
 @Entity
+@AttributeOverride(name = "createdBy", column = @Column(name = "uploaded_by"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "uploaded_at"))
 @Table(name = "inspection_photo")
-class InspectionPhoto {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class InspectionPhoto extends AuditedEntity {
 
 	@Column(name = "inspection_id")
 	private Long inspectionId;
@@ -58,17 +55,12 @@ class InspectionPhoto {
 	@Column(name = "town_code")
 	private String townCode;
 
-	@Column(name = "uploaded_at")
-	private Instant uploadedAt;
-
-	@Column(name = "uploaded_by")
-	private String uploadedBy;
-
 	protected InspectionPhoto() {
 	}
 
 	InspectionPhoto(Long inspectionId, Long noticeId, Aspect aspect, StoredFile file, long enterpriseId,
 			String districtCode, String townCode, String by, Instant at) {
+		super(by, at);
 		this.inspectionId = inspectionId;
 		this.noticeId = noticeId;
 		this.aspect = aspect;
@@ -80,12 +72,10 @@ class InspectionPhoto {
 		this.enterpriseId = enterpriseId;
 		this.districtCode = districtCode;
 		this.townCode = townCode;
-		this.uploadedBy = by;
-		this.uploadedAt = at;
 	}
 
 	PhotoView toView() {
-		return new PhotoView(this.id, this.aspect, this.noticeId != null, this.originalName, this.sizeBytes);
+		return new PhotoView(getId(), this.aspect, this.noticeId != null, this.originalName, this.sizeBytes);
 	}
 
 	String getStorageKey() {

@@ -3,13 +3,11 @@ package org.fugong.inspection;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface InspectionRepository extends JpaRepository<Inspection, Long> {
+interface InspectionRepository extends JurisdictionRepository<Inspection> {
 
 	List<Inspection> findByFollowUpOfOrderByInspectedAtAsc(long noticeId);
 
@@ -28,14 +26,5 @@ interface InspectionRepository extends JpaRepository<Inspection, Long> {
 			order by i.inspectedAt desc
 			""")
 	List<Inspection> findPassingFollowUps(@Param("notice") long noticeId, @Param("since") Instant since);
-
-	@Query("""
-			select i from Inspection i
-			where i.id = :id
-			  and (cast(:district as String) is null or i.districtCode = :district)
-			  and (cast(:town as String) is null or i.townCode = :town)
-			""")
-	Optional<Inspection> findVisible(@Param("id") long id, @Param("district") String district,
-			@Param("town") String town);
 
 }

@@ -14,6 +14,7 @@ import org.fugong.common.ConflictException;
 import org.fugong.common.FileStore;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
+import org.fugong.common.web.FormResults;
 import org.fugong.region.RegionService;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
@@ -179,18 +180,11 @@ class RectificationController {
 	@PostMapping("/stops/{id}/lift")
 	String lift(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			this.stops.lift(user, id, reason);
-			redirect.addFlashAttribute("message", "inspection.lift.done");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", "inspection.stop.reasonRequired");
-		}
-		catch (BusinessRuleException | ConflictException ex) {
-			redirect.addFlashAttribute("error", (ex instanceof BusinessRuleException rule) ? rule.messageKey()
-					: ((ConflictException) ex).messageKey());
-		}
-		return "redirect:/inspections/stops";
+		return FormResults.redirecting(redirect, "redirect:/inspections/stops")
+			.refusing(InvalidInputException.class, "inspection.stop.reasonRequired")
+			.refusing(BusinessRuleException.class)
+			.refusing(ConflictException.class)
+			.run("inspection.lift.done", () -> this.stops.lift(user, id, reason));
 	}
 
 	/** The notice again with the one message saying why the post was refused; nothing changed. */

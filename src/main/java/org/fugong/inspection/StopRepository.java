@@ -5,20 +5,10 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface StopRepository extends JpaRepository<ProductionStop, Long> {
-
-	@Query("""
-			select s from ProductionStop s
-			where s.id = :id
-			  and (cast(:district as String) is null or s.districtCode = :district)
-			  and (cast(:town as String) is null or s.townCode = :town)
-			""")
-	Optional<ProductionStop> findVisible(@Param("id") long id, @Param("district") String district,
-			@Param("town") String town);
+interface StopRepository extends JurisdictionRepository<ProductionStop> {
 
 	@Query("""
 			select s from ProductionStop s

@@ -10,6 +10,7 @@ import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
+import org.fugong.common.web.FormPost;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.region.RegionService;
 import org.fugong.security.CurrentUser;
@@ -82,18 +83,11 @@ class MarketController {
 	@PostMapping("/market/new")
 	String processCreateForm(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PostForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.market.post(user, form.toInput());
-				redirect.addFlashAttribute("message", "market.posted");
-				return "redirect:/market/posts/" + id;
-			}
-			catch (InvalidInputException ex) {
-				ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey(), f.args(), null));
-			}
-		}
-		response.setStatus(400);
-		return form(user, model);
+		return FormPost.of(result, response, () -> form(user, model)).rejectingInvalidInput().submit(() -> {
+			long id = this.market.post(user, form.toInput());
+			redirect.addFlashAttribute("message", "market.posted");
+			return "redirect:/market/posts/" + id;
+		});
 	}
 
 	private String form(CurrentUser user, Model model) {
@@ -119,21 +113,14 @@ class MarketController {
 	String contact(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			response.setStatus(400);
-			return detail(user, id, model, locale);
-		}
-		try {
-			this.contacts.request(user, id, form.getMessage(), form.getFromPostId());
-		}
-		catch (BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", (ex instanceof BusinessRuleException rule) ? rule.messageKey()
-					: ((ConflictException) ex).messageKey());
-			response.setStatus((ex instanceof BusinessRuleException) ? 422 : 409);
-			return detail(user, id, model, locale);
-		}
-		redirect.addFlashAttribute("message", "market.contact.sent");
-		return "redirect:/market/posts/" + id;
+		return FormPost.of(result, response, () -> detail(user, id, model, locale))
+			.rejecting(BusinessRuleException.class, 422, (ex, fields) -> model.addAttribute("error", ex.messageKey()))
+			.rejecting(ConflictException.class, 409, (ex, fields) -> model.addAttribute("error", ex.messageKey()))
+			.submit(() -> {
+				this.contacts.request(user, id, form.getMessage(), form.getFromPostId());
+				redirect.addFlashAttribute("message", "market.contact.sent");
+				return "redirect:/market/posts/" + id;
+			});
 	}
 
 	@PostMapping("/market/contacts/{id}/accept")
@@ -155,18 +142,14 @@ class MarketController {
 			@Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		this.market.ownPost(user, id);
-		if (!result.hasErrors()) {
-			try {
+		return FormPost.of(result, response, () -> detail(user, id, model, locale))
+			.rejecting(InvalidInputException.class, 400,
+					(ex, fields) -> ex.fields().forEach((f) -> fields.rejectValue(f.field(), f.messageKey())))
+			.submit(() -> {
 				this.market.close(user, id, form.getOutcome(), form.getQuantityMet());
 				redirect.addFlashAttribute("message", "market.closed");
 				return "redirect:/market/posts/" + id;
-			}
-			catch (InvalidInputException ex) {
-				ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey()));
-			}
-		}
-		response.setStatus(400);
-		return detail(user, id, model, locale);
+			});
 	}
 
 	@GetMapping("/market/oversight")

@@ -51,12 +51,17 @@ class MarketQueries {
 	Page<PostSummary> search(PostFilter filter, Jurisdiction scope, String cityOfRegion, Pageable pageable) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, scope, cityOfRegion, params);
+		return page(where, params, "p.created_at DESC, p.id DESC", pageable);
+	}
+
+	/** One page of the posts {@code where} picks, key firms first, then in {@code order}. */
+	private Page<PostSummary> page(String where, MapSqlParameterSource params, String order, Pageable pageable) {
 		Long total = this.jdbc.queryForObject("SELECT count(*) FROM market_post p" + where, params, Long.class);
 		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<Row> rows = this.jdbc.query("SELECT " + COLUMNS
 				+ " FROM market_post p LEFT JOIN market_key_firm k ON k.enterprise_id = p.enterprise_id" + where
-				+ " ORDER BY (k.enterprise_id IS NOT NULL) DESC, p.created_at DESC, p.id DESC LIMIT :limit OFFSET :offset",
-				params, MarketQueries::row);
+				+ " ORDER BY (k.enterprise_id IS NOT NULL) DESC, " + order + " LIMIT :limit OFFSET :offset", params,
+				MarketQueries::row);
 		return new PageImpl<>(summaries(rows), pageable, (total != null) ? total : 0);
 	}
 
@@ -133,13 +138,7 @@ class MarketQueries {
 		String where = where(new PostFilter(null, PostKind.DEMAND, null, null, null, PostState.OPEN, false), scope, null,
 				params)
 				+ " AND p.created_at < :before AND NOT EXISTS (SELECT 1 FROM market_contact c WHERE c.post_id = p.id)";
-		Long total = this.jdbc.queryForObject("SELECT count(*) FROM market_post p" + where, params, Long.class);
-		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-		List<Row> rows = this.jdbc.query("SELECT " + COLUMNS
-				+ " FROM market_post p LEFT JOIN market_key_firm k ON k.enterprise_id = p.enterprise_id" + where
-				+ " ORDER BY (k.enterprise_id IS NOT NULL) DESC, p.created_at ASC, p.id LIMIT :limit OFFSET :offset",
-				params, MarketQueries::row);
-		return new PageImpl<>(summaries(rows), pageable, (total != null) ? total : 0);
+		return page(where, params, "p.created_at ASC, p.id", pageable);
 	}
 
 	MarketFigures figures(Jurisdiction scope, Instant unansweredBefore) {

@@ -13,12 +13,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fugong.common.domain.AuditedEntity;
 import org.fugong.vehicle.VehicleType;
 
 /**
@@ -28,11 +26,7 @@ import org.fugong.vehicle.VehicleType;
  */
 @Entity
 @Table(name = "market_truck")
-class MarketTruck {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class MarketTruck extends AuditedEntity {
 
 	@Column(name = "enterprise_id")
 	private long enterpriseId;
@@ -72,12 +66,6 @@ class MarketTruck {
 
 	private boolean active;
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "created_by")
-	private String createdBy;
-
 	@Version
 	private long version;
 
@@ -85,6 +73,7 @@ class MarketTruck {
 	}
 
 	MarketTruck(long enterpriseId, String districtCode, TruckInput input, String actor, Instant now) {
+		super(actor, now);
 		this.enterpriseId = enterpriseId;
 		this.districtCode = districtCode;
 		this.baseTownCode = input.baseTownCode();
@@ -98,8 +87,6 @@ class MarketTruck {
 		this.availableFrom = input.availableFrom();
 		this.availableUntil = input.availableUntil();
 		this.active = true;
-		this.createdAt = now;
-		this.createdBy = actor;
 	}
 
 	/** Whether the truck is in the pool and serves that day. */
@@ -116,7 +103,7 @@ class MarketTruck {
 
 	void withdraw() {
 		if (!this.active) {
-			throw new IllegalStateException("Truck " + this.id + " is out of the pool already");
+			throw new IllegalStateException("Truck " + getId() + " is out of the pool already");
 		}
 		this.active = false;
 	}
@@ -141,10 +128,6 @@ class MarketTruck {
 
 	List<String> serveTowns() {
 		return this.serveTowns.isEmpty() ? List.of() : Arrays.asList(this.serveTowns.split(","));
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getEnterpriseId() {
@@ -189,10 +172,6 @@ class MarketTruck {
 
 	boolean isActive() {
 		return this.active;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
 	}
 
 }

@@ -144,21 +144,16 @@ class TruckBookingService {
 						identity.idNumber(), booking.getScope(), booking.getOrigin(), booking.getDestination(), from,
 						to, booking.getCargo() + "（共享货车预约 #" + booking.getId() + "）"), booking.getId());
 		booking.confirm(trip.id(), user.getUsername(), now());
-		this.bookings.flush();
-		this.inbox.notifyEnterprise(booking.getBookerEnterpriseId(), "market.truck.notice.confirmed",
-				List.of(truck.getPlate(), booking.getDate().toString()), link(booking));
-		return this.views.of(user, booking);
+		return told(user, booking, booking.getBookerEnterpriseId(), "market.truck.notice.confirmed",
+				List.of(truck.getPlate(), booking.getDate().toString()));
 	}
 
 	@Transactional
 	TruckBookingView decline(CurrentUser user, long id, String reason) {
 		TruckBooking booking = requested(asCarrier(user, id));
 		booking.decline(user.getUsername(), now(), blankToNull(reason));
-		this.bookings.flush();
-		this.inbox.notifyEnterprise(booking.getBookerEnterpriseId(), "market.truck.notice.declined",
-				List.of(booking.getDate().toString(), (booking.getReason() != null) ? booking.getReason() : ""),
-				link(booking));
-		return this.views.of(user, booking);
+		return told(user, booking, booking.getBookerEnterpriseId(), "market.truck.notice.declined",
+				List.of(booking.getDate().toString(), (booking.getReason() != null) ? booking.getReason() : ""));
 	}
 
 	/** The enterprise that asked withdraws its request while the carrier has not answered. */
@@ -171,9 +166,15 @@ class TruckBookingService {
 			throw new ConflictException("market.truck.booking.notRequested");
 		}
 		booking.cancel(user.getUsername(), now(), blankToNull(reason));
+		return told(user, booking, booking.getCarrierEnterpriseId(), "market.truck.notice.cancelled",
+				List.of(booking.getDate().toString()));
+	}
+
+	/** The booking's change written, the other side told; the booking as it is now. */
+	private TruckBookingView told(CurrentUser user, TruckBooking booking, long enterpriseId, String messageKey,
+			List<String> args) {
 		this.bookings.flush();
-		this.inbox.notifyEnterprise(booking.getCarrierEnterpriseId(), "market.truck.notice.cancelled",
-				List.of(booking.getDate().toString()), link(booking));
+		this.inbox.notifyEnterprise(enterpriseId, messageKey, args, link(booking));
 		return this.views.of(user, booking);
 	}
 

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
+import org.fugong.common.web.FormResults;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.pass.VehicleScope;
@@ -182,14 +183,9 @@ class TruckController {
 
 	@PostMapping("/trucks/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.pool.withdraw(user, id);
-			redirect.addFlashAttribute("message", "market.truck.withdrawn.done");
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/trucks/mine";
+		return FormResults.redirecting(redirect, "redirect:/trucks/mine")
+			.refusing(ConflictException.class)
+			.run("market.truck.withdrawn.done", () -> this.pool.withdraw(user, id));
 	}
 
 	@GetMapping("/trucks/bookings/{id}")
@@ -215,39 +211,34 @@ class TruckController {
 	@PostMapping("/trucks/bookings/{id}/decline")
 	String decline(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("answer") TruckAnswerForm form, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("error", "market.truck.reason.tooLong");
-			return "redirect:/trucks/bookings/" + id;
-		}
-		return answer(id, redirect, "market.truck.declined", () -> this.bookings.decline(user, id, form.getReason()));
+		return answer(id, result, redirect, "market.truck.declined",
+				() -> this.bookings.decline(user, id, form.getReason()));
 	}
 
 	@PostMapping("/trucks/bookings/{id}/cancel")
 	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("answer") TruckAnswerForm form, BindingResult result, RedirectAttributes redirect) {
+		return answer(id, result, redirect, "market.truck.cancelled",
+				() -> this.bookings.cancel(user, id, form.getReason()));
+	}
+
+	/** An answer with a reason: a reason too long is said on the booking's page, and nothing changed. */
+	private String answer(long id, BindingResult result, RedirectAttributes redirect, String done, Runnable step) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "market.truck.reason.tooLong");
 			return "redirect:/trucks/bookings/" + id;
 		}
-		return answer(id, redirect, "market.truck.cancelled", () -> this.bookings.cancel(user, id, form.getReason()));
+		return answer(id, redirect, done, step);
 	}
 
 	/** One answer to a booking; a rule it breaks is said on the booking's page, and nothing changed. */
 	private String answer(long id, RedirectAttributes redirect, String done, Runnable step) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.fields().get(0).messageKey());
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/trucks/bookings/" + id;
+		return FormResults.redirecting(redirect, "redirect:/trucks/bookings/" + id)
+			.on(InvalidInputException.class,
+					(ex, flash) -> flash.addFlashAttribute("error", ex.fields().get(0).messageKey()))
+			.refusing(ConflictException.class)
+			.refusing(BusinessRuleException.class)
+			.run(done, step);
 	}
 
 	@GetMapping("/trucks/oversight")

@@ -3,21 +3,19 @@ package org.fugong.outbreak;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.fugong.common.domain.AuditedEntity;
 
 /** One disinfection of a sealed site (消杀): when, by whom (a team or a company), what was done. */
 @Entity
+@AttributeOverride(name = "createdBy", column = @Column(name = "recorded_by"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at"))
 @Table(name = "outbreak_disinfection")
-class Disinfection {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Disinfection extends AuditedEntity {
 
 	@Column(name = "case_id")
 	private long caseId;
@@ -30,31 +28,20 @@ class Disinfection {
 
 	private String note;
 
-	@Column(name = "recorded_at")
-	private Instant recordedAt;
-
-	@Column(name = "recorded_by")
-	private String recordedBy;
-
 	protected Disinfection() {
 	}
 
 	Disinfection(long caseId, Instant doneAt, String doneBy, String note, String recordedBy, Instant recordedAt) {
+		super(recordedBy, recordedAt);
 		this.caseId = caseId;
 		this.doneAt = doneAt;
 		this.doneBy = doneBy;
 		this.note = note;
-		this.recordedBy = recordedBy;
-		this.recordedAt = recordedAt;
 	}
 
 	DisinfectionView toView(List<PhotoView> photos) {
-		return new DisinfectionView(this.id, this.doneAt, this.doneBy, this.note, this.recordedAt, this.recordedBy,
+		return new DisinfectionView(getId(), this.doneAt, this.doneBy, this.note, getCreatedAt(), getCreatedBy(),
 				photos);
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 }

@@ -9,6 +9,7 @@ import org.fugong.common.FieldProblem;
 import org.fugong.common.FileStore;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.TimeFormat;
+import org.fugong.common.web.FormResults;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
@@ -79,41 +80,27 @@ class OutbreakController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
 			@RequestParam(required = false) String by, @RequestParam(required = false) String note,
 			@RequestParam(name = "photo", required = false) List<MultipartFile> photo, RedirectAttributes redirect) {
-		try {
-			this.disinfections.disinfect(user, id, (at != null) ? at.atZone(TimeFormat.ZONE).toInstant() : null, by, note,
-					photo);
-			redirect.addFlashAttribute("message", "outbreak.disinfection.done");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("errors", Shown.of(ex.fields()));
-		}
-		catch (FileStore.FileRejectedException ex) {
-			redirect.addFlashAttribute("errors", Shown.of(List.of(new FieldProblem("photo", ex.messageKey()))));
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/outbreaks/" + id;
+		return action(redirect, id)
+			.on(FileStore.FileRejectedException.class, (ex, flash) -> flash.addFlashAttribute("errors",
+					Shown.of(List.of(new FieldProblem("photo", ex.messageKey())))))
+			.run("outbreak.disinfection.done", () -> this.disinfections.disinfect(user, id,
+					(at != null) ? at.atZone(TimeFormat.ZONE).toInstant() : null, by, note, photo));
 	}
 
 	@PostMapping("/outbreaks/{id}/unseal")
 	String unseal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			this.outbreaks.unseal(user, id, reason);
-			redirect.addFlashAttribute("message", "outbreak.unsealed.done");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("errors", Shown.of(ex.fields()));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-			redirect.addFlashAttribute("errors", Shown.of(ex.fields()));
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/outbreaks/" + id;
+		return action(redirect, id).on(BusinessRuleException.class, (ex, flash) -> {
+			flash.addFlashAttribute("error", ex.messageKey());
+			flash.addFlashAttribute("errors", Shown.of(ex.fields()));
+		}).run("outbreak.unsealed.done", () -> this.outbreaks.unseal(user, id, reason));
+	}
+
+	/** An action on a case: its problems are shown beside the fields of the case's page, a conflict above them. */
+	private static FormResults action(RedirectAttributes redirect, long id) {
+		return FormResults.redirecting(redirect, "redirect:/outbreaks/" + id)
+			.on(InvalidInputException.class, (ex, flash) -> flash.addFlashAttribute("errors", Shown.of(ex.fields())))
+			.refusing(ConflictException.class);
 	}
 
 	@GetMapping("/outbreaks/{id}/photos/{photoId}")

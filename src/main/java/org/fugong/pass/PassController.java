@@ -12,6 +12,7 @@ import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.TimeFormat;
+import org.fugong.common.web.FormResults;
 import org.fugong.security.CurrentUser;
 import org.fugong.workforce.EmployeeSummary;
 import org.fugong.workforce.Workforce;
@@ -86,7 +87,7 @@ class PassController {
 			return "redirect:/passes/" + issued.pass().id();
 		}
 		catch (BusinessRuleException | ConflictException | InvalidInputException ex) {
-			flashError(redirect, ex);
+			flashError(ex, redirect);
 			return "redirect:/passes";
 		}
 	}
@@ -100,7 +101,7 @@ class PassController {
 			redirect.addFlashAttribute("bulk", done);
 		}
 		catch (BusinessRuleException | InvalidInputException ex) {
-			flashError(redirect, ex);
+			flashError(ex, redirect);
 		}
 		return "redirect:/passes";
 	}
@@ -117,54 +118,39 @@ class PassController {
 	@PostMapping("/passes/{id}/revoke")
 	String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			this.passes.revoke(user, id, reason);
-			redirect.addFlashAttribute("message", "pass.revoked.done");
-		}
-		catch (ConflictException | InvalidInputException ex) {
-			flashError(redirect, ex);
-		}
-		return "redirect:/passes/" + id;
+		return FormResults.redirecting(redirect, "redirect:/passes/" + id)
+			.on(ConflictException.class, PassController::flashError)
+			.on(InvalidInputException.class, PassController::flashError)
+			.run("pass.revoked.done", () -> this.passes.revoke(user, id, reason));
 	}
 
 	@PostMapping("/passes/{id}/renew")
 	String renew(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
 			RedirectAttributes redirect) {
-		try {
-			this.passes.renew(user, id, endOf(validTo));
-			redirect.addFlashAttribute("message", "pass.renewed");
-		}
-		catch (BusinessRuleException | ConflictException | InvalidInputException ex) {
-			flashError(redirect, ex);
-		}
-		return "redirect:/passes/" + id;
+		return FormResults.redirecting(redirect, "redirect:/passes/" + id)
+			.on(BusinessRuleException.class, PassController::flashError)
+			.on(ConflictException.class, PassController::flashError)
+			.on(InvalidInputException.class, PassController::flashError)
+			.run("pass.renewed", () -> this.passes.renew(user, id, endOf(validTo)));
 	}
 
 	@PostMapping("/passes/{id}/link")
 	String newLink(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("holderLink", this.passes.linkUrl(this.passes.newHolderLink(user, id)));
-			redirect.addFlashAttribute("message", "pass.link.sent");
-		}
-		catch (BusinessRuleException ex) {
-			flashError(redirect, ex);
-		}
-		return "redirect:/passes/" + id;
+		return FormResults.redirecting(redirect, "redirect:/passes/" + id)
+			.on(BusinessRuleException.class, PassController::flashError)
+			.run("pass.link.sent", () -> redirect.addFlashAttribute("holderLink",
+					this.passes.linkUrl(this.passes.newHolderLink(user, id))));
 	}
 
 	@PostMapping("/passes/revoke-employee")
 	String revokeEmployee(@AuthenticationPrincipal CurrentUser user, @RequestParam long employeeId,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Long back,
 			RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("messageArg", this.passes.revokeAllOf(user, employeeId, reason));
-			redirect.addFlashAttribute("message", "pass.revokedAll");
-		}
-		catch (InvalidInputException ex) {
-			flashError(redirect, ex);
-		}
-		return (back != null) ? "redirect:/passes/" + back : "redirect:/passes";
+		return FormResults.redirecting(redirect, (back != null) ? "redirect:/passes/" + back : "redirect:/passes")
+			.on(InvalidInputException.class, PassController::flashError)
+			.run("pass.revokedAll", () -> redirect.addFlashAttribute("messageArg",
+					this.passes.revokeAllOf(user, employeeId, reason)));
 	}
 
 	@GetMapping("/passes/{id}/card")
@@ -239,7 +225,7 @@ class PassController {
 	}
 
 	/** The first problem of a refused action, as the page's error line (with its argument, if any). */
-	private static void flashError(RedirectAttributes redirect, RuntimeException ex) {
+	private static void flashError(RuntimeException ex, RedirectAttributes redirect) {
 		if (ex instanceof InvalidInputException invalid && !invalid.fields().isEmpty()) {
 			FieldProblem problem = invalid.fields().get(0);
 			redirect.addFlashAttribute("error", problem.messageKey());

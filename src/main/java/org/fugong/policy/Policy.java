@@ -14,9 +14,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -24,20 +21,17 @@ import jakarta.persistence.Version;
 
 import org.fugong.common.SafeHtml;
 import org.fugong.common.SearchTokens;
+import org.fugong.common.domain.AuditedEntity;
 
 @Entity
 @Table(name = "policy")
-class Policy {
+class Policy extends AuditedEntity {
 
 	enum Status {
 
 		PUBLISHED, WITHDRAWN
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String title;
 
@@ -90,12 +84,6 @@ class Policy {
 	@Column(name = "guidance_id")
 	private Set<Long> guidanceIds = new LinkedHashSet<>();
 
-	@Column(name = "created_by")
-	private String createdBy;
-
-	@Column(name = "created_at")
-	private Instant createdAt;
-
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
@@ -106,8 +94,7 @@ class Policy {
 	}
 
 	Policy(PolicyContent content, String createdBy) {
-		this.createdBy = createdBy;
-		this.createdAt = Instant.now();
+		super(createdBy, Instant.now());
 		this.status = Status.PUBLISHED;
 		apply(content);
 	}
@@ -124,7 +111,7 @@ class Policy {
 
 	void withdraw(String reason) {
 		if (this.status == Status.WITHDRAWN) {
-			throw new IllegalStateException("Policy " + this.id + " is already withdrawn");
+			throw new IllegalStateException("Policy " + getId() + " is already withdrawn");
 		}
 		this.status = Status.WITHDRAWN;
 		this.withdrawnReason = reason;
@@ -161,14 +148,10 @@ class Policy {
 	}
 
 	PolicyDetail toDetail() {
-		return new PolicyDetail(this.id, this.title, this.issuer, this.docNumber, this.level, this.regionCode,
+		return new PolicyDetail(getId(), this.title, this.issuer, this.docNumber, this.level, this.regionCode,
 				this.summary, this.body, this.publishedOn, this.effectiveFrom, this.expiresOn,
 				this.status == Status.WITHDRAWN, this.withdrawnReason, List.copyOf(this.categories),
 				List.copyOf(this.conditions), List.copyOf(this.guidanceIds), this.version);
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	PolicyLevel getLevel() {

@@ -2,24 +2,21 @@ package org.fugong.policy;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.fugong.common.FileStore.StoredFile;
 import org.fugong.common.StoredFileColumns;
+import org.fugong.common.domain.AuditedEntity;
 
 @Entity
+@AttributeOverride(name = "createdBy", column = @Column(name = "uploaded_by"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "uploaded_at"))
 @Table(name = "policy_attachment")
-class PolicyAttachment {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class PolicyAttachment extends AuditedEntity {
 
 	@Column(name = "policy_id")
 	private long policyId;
@@ -27,26 +24,19 @@ class PolicyAttachment {
 	@Embedded
 	private StoredFileColumns file;
 
-	@Column(name = "uploaded_by")
-	private String uploadedBy;
-
-	@Column(name = "uploaded_at")
-	private Instant uploadedAt;
-
 	protected PolicyAttachment() {
 	}
 
 	PolicyAttachment(long policyId, StoredFile file, String uploadedBy) {
+		super(uploadedBy, Instant.now());
 		this.policyId = policyId;
 		this.file = new StoredFileColumns(file);
-		this.uploadedBy = uploadedBy;
-		this.uploadedAt = Instant.now();
 	}
 
 	AttachmentView toView() {
-		return new AttachmentView(this.id, this.policyId, this.file.filename(),
+		return new AttachmentView(getId(), this.policyId, this.file.filename(),
 				this.file.contentType(), this.file.size(), this.file.sha256(),
-				this.uploadedAt);
+				getCreatedAt());
 	}
 
 	String getStorageKey() {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FileStore.FileRejectedException;
 import org.fugong.common.TimeFormat;
+import org.fugong.common.web.FormResults;
 import org.fugong.enterprise.Industry;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
@@ -99,28 +100,18 @@ class PolicyEditorController {
 			redirect.addFlashAttribute("error", "policy.withdraw.reasonRequired");
 			return "redirect:/policies/" + id;
 		}
-		try {
-			this.policies.withdraw(user, id, reason.trim());
-			redirect.addFlashAttribute("message", "policy.withdrawn");
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/policies/" + id;
+		return FormResults.redirecting(redirect, "redirect:/policies/" + id)
+			.refusing(BusinessRuleException.class)
+			.run("policy.withdrawn", () -> this.policies.withdraw(user, id, reason.trim()));
 	}
 
 	@PostMapping("/policies/{id}/attachments")
 	String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
 		managed(user, id);
-		try {
-			this.policies.attach(user, id, file);
-			redirect.addFlashAttribute("message", "policy.attachment.added");
-		}
-		catch (FileRejectedException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/policies/" + id + "/edit";
+		return FormResults.redirecting(redirect, "redirect:/policies/" + id + "/edit")
+			.refusing(FileRejectedException.class)
+			.run("policy.attachment.added", () -> this.policies.attach(user, id, file));
 	}
 
 	@PostMapping("/policies/{id}/attachments/{attachmentId}/delete")

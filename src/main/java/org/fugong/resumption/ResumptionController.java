@@ -13,6 +13,8 @@ import org.fugong.common.FieldProblem;
 import org.fugong.common.FileStore.FileRejectedException;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageQuery;
+import org.fugong.common.web.FormPost;
+import org.fugong.common.web.FormResults;
 import org.fugong.enterprise.Industry;
 import org.fugong.region.RegionService;
 import org.fugong.security.CurrentUser;
@@ -140,17 +142,10 @@ class ResumptionController {
 	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) MaterialKind kind,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
-		try {
-			this.materials.upload(user, id, kind, file);
-			redirect.addFlashAttribute("message", "application.material.added");
-		}
-		catch (FileRejectedException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/applications/" + id;
+		return FormResults.redirecting(redirect, "redirect:/applications/" + id)
+			.refusing(FileRejectedException.class)
+			.refusing(BusinessRuleException.class)
+			.run("application.material.added", () -> this.materials.upload(user, id, kind, file));
 	}
 
 	@PostMapping("/applications/{id}/materials/{materialId}/delete")
@@ -177,14 +172,9 @@ class ResumptionController {
 
 	@PostMapping("/applications/{id}/submit")
 	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.applications.submit(user, id);
-			redirect.addFlashAttribute("message", "application.submitted");
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/applications/" + id;
+		return FormResults.redirecting(redirect, "redirect:/applications/" + id)
+			.refusing(BusinessRuleException.class)
+			.run("application.submitted", () -> this.applications.submit(user, id));
 	}
 
 	@PostMapping("/applications/{id}/decisions")
@@ -192,32 +182,25 @@ class ResumptionController {
 			@Valid @ModelAttribute("decision") DecisionForm decision, BindingResult result,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			response.setStatus(400);
-			return detail(user, id, model);
-		}
-		try {
-			this.applications.decide(user, id, decision.getAction(), decision.getPassed(), decision.getOpinion(),
-					decision.getVersion(), photos);
-		}
-		catch (InvalidInputException ex) {
-			ex.fields().forEach((f) -> result.rejectValue(f.field(), f.messageKey()));
-			response.setStatus(400);
-			return detail(user, id, model);
-		}
-		catch (FileRejectedException ex) {
-			result.rejectValue("passed", ex.messageKey());
-			response.setStatus(400);
-			return detail(user, id, model);
-		}
-		catch (OptimisticLockingFailureException | ConflictException ex) {
-			// Somebody acted first: show what the application looks like now.
-			response.setStatus(409);
-			model.addAttribute("conflict", true);
-			return detail(user, id, model);
-		}
-		redirect.addFlashAttribute("message", "application.decided." + decision.getAction());
-		return "redirect:/applications/" + id;
+		return FormPost.of(result, response, () -> detail(user, id, model))
+			.rejecting(InvalidInputException.class, 400,
+					(ex, fields) -> ex.fields().forEach((f) -> fields.rejectValue(f.field(), f.messageKey())))
+			.rejecting(FileRejectedException.class, 400, (ex, fields) -> fields.rejectValue("passed", ex.messageKey()))
+			.on(OptimisticLockingFailureException.class, (ex) -> overtaken(user, id, model, response))
+			.on(ConflictException.class, (ex) -> overtaken(user, id, model, response))
+			.submit(() -> {
+				this.applications.decide(user, id, decision.getAction(), decision.getPassed(), decision.getOpinion(),
+						decision.getVersion(), photos);
+				redirect.addFlashAttribute("message", "application.decided." + decision.getAction());
+				return "redirect:/applications/" + id;
+			});
+	}
+
+	/** Somebody acted first: the application as it is now (409). */
+	private String overtaken(CurrentUser user, long id, Model model, HttpServletResponse response) {
+		response.setStatus(409);
+		model.addAttribute("conflict", true);
+		return detail(user, id, model);
 	}
 
 	private String detail(CurrentUser user, long id, Model model) {

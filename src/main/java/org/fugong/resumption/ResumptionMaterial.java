@@ -2,26 +2,23 @@ package org.fugong.resumption;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.fugong.common.FileStore.StoredFile;
 import org.fugong.common.StoredFileColumns;
+import org.fugong.common.domain.AuditedEntity;
 
 @Entity
+@AttributeOverride(name = "createdBy", column = @Column(name = "uploaded_by"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "uploaded_at"))
 @Table(name = "resumption_material")
-class ResumptionMaterial {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class ResumptionMaterial extends AuditedEntity {
 
 	@Column(name = "request_id")
 	private long requestId;
@@ -31,12 +28,6 @@ class ResumptionMaterial {
 
 	@Embedded
 	private StoredFileColumns file;
-
-	@Column(name = "uploaded_by")
-	private String uploadedBy;
-
-	@Column(name = "uploaded_at")
-	private Instant uploadedAt;
 
 	@Column(name = "withdrawn_at")
 	private Instant withdrawnAt;
@@ -48,17 +39,16 @@ class ResumptionMaterial {
 	}
 
 	ResumptionMaterial(long requestId, MaterialKind kind, StoredFile file, String uploadedBy) {
+		super(uploadedBy, Instant.now());
 		this.requestId = requestId;
 		this.kind = kind;
 		this.file = new StoredFileColumns(file);
-		this.uploadedBy = uploadedBy;
-		this.uploadedAt = Instant.now();
 	}
 
 	MaterialView toView() {
-		return new MaterialView(this.id, this.kind, this.file.filename(),
+		return new MaterialView(getId(), this.kind, this.file.filename(),
 				this.file.contentType(), this.file.size(), this.file.sha256(),
-				this.uploadedBy, this.uploadedAt);
+				getCreatedBy(), getCreatedAt());
 	}
 
 	/** Takes a submitted material out of the next round; its row and file stay with the rounds it was in. */

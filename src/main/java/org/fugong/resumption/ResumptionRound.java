@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import org.fugong.common.domain.AuditedEntity;
 
 import org.hibernate.annotations.Immutable;
 
@@ -23,24 +23,16 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@AttributeOverride(name = "createdBy", column = @Column(name = "submitted_by"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "submitted_at"))
 @Table(name = "resumption_round")
-class ResumptionRound {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class ResumptionRound extends AuditedEntity {
 
 	@Column(name = "request_id")
 	private long requestId;
 
 	@Column(name = "round_no")
 	private int roundNo;
-
-	@Column(name = "submitted_at")
-	private Instant submittedAt;
-
-	@Column(name = "submitted_by")
-	private String submittedBy;
 
 	@Column(name = "self_check_id")
 	private Long selfCheckId;
@@ -60,10 +52,9 @@ class ResumptionRound {
 
 	ResumptionRound(long requestId, int roundNo, Instant submittedAt, String submittedBy, Long selfCheckId,
 			String fixItems, String content, Set<Long> materialIds) {
+		super(submittedBy, submittedAt);
 		this.requestId = requestId;
 		this.roundNo = roundNo;
-		this.submittedAt = submittedAt;
-		this.submittedBy = submittedBy;
 		this.selfCheckId = selfCheckId;
 		this.fixItems = fixItems;
 		this.content = content;
@@ -75,11 +66,11 @@ class ResumptionRound {
 	}
 
 	Instant getSubmittedAt() {
-		return this.submittedAt;
+		return getCreatedAt();
 	}
 
 	String getSubmittedBy() {
-		return this.submittedBy;
+		return getCreatedBy();
 	}
 
 	Long getSelfCheckId() {

@@ -2,14 +2,14 @@ package org.fugong.resumption;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.fugong.common.domain.AuditedEntity;
 
 import org.hibernate.annotations.Immutable;
 
@@ -18,19 +18,13 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@AttributeOverride(name = "createdBy", column = @Column(name = "actor"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "at"))
 @Table(name = "resumption_step")
-class ResumptionStep {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class ResumptionStep extends AuditedEntity {
 
 	@Column(name = "request_id")
 	private long requestId;
-
-	private Instant at;
-
-	private String actor;
 
 	@Column(name = "actor_role")
 	private String actorRole;
@@ -54,9 +48,8 @@ class ResumptionStep {
 
 	ResumptionStep(long requestId, Instant at, String actor, String actorRole, String action,
 			ResumptionRequest.Transition transition, String opinion, Boolean passed) {
+		super(actor, at);
 		this.requestId = requestId;
-		this.at = at;
-		this.actor = actor;
 		this.actorRole = actorRole;
 		this.action = action;
 		this.fromState = transition.from();
@@ -66,7 +59,7 @@ class ResumptionStep {
 	}
 
 	TimelineEntry toEntry() {
-		return new TimelineEntry(this.at, this.actor, this.actorRole, this.action, this.fromState, this.toState,
+		return new TimelineEntry(getCreatedAt(), getCreatedBy(), this.actorRole, this.action, this.fromState, this.toState,
 				this.opinion, this.passed);
 	}
 

@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 interface ResumptionStepRepository extends JpaRepository<ResumptionStep, Long> {
 
-	@Query("select s from ResumptionStep s where s.requestId = :requestId order by s.at, s.id")
+	@Query("select s from ResumptionStep s where s.requestId = :requestId order by s.createdAt, s.id")
 	List<ResumptionStep> timeline(@Param("requestId") long requestId);
 
 }

@@ -9,6 +9,7 @@ import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.PageQuery;
+import org.fugong.common.web.FormResults;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
 
@@ -97,14 +98,9 @@ class AdminController {
 
 	@PostMapping("/admin/users/{id}/disable")
 	String disable(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-		try {
-			this.accounts.setEnabled(id, false, admin);
-			redirect.addFlashAttribute("message", "admin.users.disabled");
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/admin/users";
+		return FormResults.redirecting(redirect, "redirect:/admin/users")
+			.refusing(BusinessRuleException.class)
+			.run("admin.users.disabled", () -> this.accounts.setEnabled(id, false, admin));
 	}
 
 	@PostMapping("/admin/users/{id}/enable")
@@ -131,15 +127,10 @@ class AdminController {
 	String changeRole(@PathVariable long id, @RequestParam(required = false) Role role,
 			@RequestParam(required = false) String regionCode, @AuthenticationPrincipal CurrentUser admin,
 			RedirectAttributes redirect) {
-		try {
-			AccountSummary account = this.accounts.changeRole(id, role, blankToNull(regionCode), admin);
-			redirect.addFlashAttribute("message", "admin.users.roleChanged");
-			redirect.addFlashAttribute("messageArg", account.username());
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/admin/users";
+		return FormResults.redirecting(redirect, "redirect:/admin/users")
+			.refusing(BusinessRuleException.class)
+			.run("admin.users.roleChanged", () -> redirect.addFlashAttribute("messageArg",
+					this.accounts.changeRole(id, role, blankToNull(regionCode), admin).username()));
 	}
 
 	@GetMapping("/admin/audit")

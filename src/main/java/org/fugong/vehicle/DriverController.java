@@ -8,6 +8,7 @@ import org.fugong.common.NotFoundException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.web.FormPost;
+import org.fugong.common.web.FormResults;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.data.domain.Sort;
@@ -59,14 +60,9 @@ class DriverController {
 
 	@PostMapping("/vehicles/drivers/{id}/remove")
 	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.drivers.remove(user, id);
-			redirect.addFlashAttribute("message", "vehicle.driver.removed");
-		}
-		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("error", "vehicle.driver.notFound");
-		}
-		return "redirect:/vehicles/drivers";
+		return FormResults.redirecting(redirect, "redirect:/vehicles/drivers")
+			.refusing(NotFoundException.class, "vehicle.driver.notFound")
+			.run("vehicle.driver.removed", () -> this.drivers.remove(user, id));
 	}
 
 	private String view(CurrentUser user, String q, Integer page, Model model) {

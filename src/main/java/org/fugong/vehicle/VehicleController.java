@@ -15,10 +15,13 @@ import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.TimeFormat;
+import org.fugong.common.web.FormPost;
+import org.fugong.common.web.FormResults;
 import org.fugong.pass.VehicleScope;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,12 +61,7 @@ class VehicleController {
 	@GetMapping("/vehicles")
 	String mine(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") TripSearchForm form,
 			BindingResult result, Model model) {
-		TripSearchForm search = result.hasErrors() ? TripSearchForm.EMPTY : form;
-		model.addAttribute("search", search);
-		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
-		model.addAttribute("shownStatus", search.shownStatus(null));
-		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(null),
-				search.paging().toPageable(false, PAGE_SIZE, TripSearchForm.NEWEST_FIRST)));
+		trips(user, result.hasErrors() ? TripSearchForm.EMPTY : form, null, TripSearchForm.NEWEST_FIRST, model);
 		choices(model);
 		return "vehicles/mine";
 	}
@@ -72,14 +70,19 @@ class VehicleController {
 	String review(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") TripSearchForm form,
 			BindingResult result, Model model) {
 		TripSearchForm search = result.hasErrors() ? TripSearchForm.EMPTY : form;
-		model.addAttribute("search", search);
-		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
-		model.addAttribute("shownStatus", search.shownStatus(TripStatus.PENDING));
-		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(TripStatus.PENDING),
-				search.paging().toPageable(false, PAGE_SIZE, search.order())));
+		trips(user, search, TripStatus.PENDING, search.order(), model);
 		model.addAttribute("figures", this.vehicles.figures(user));
 		choices(model);
 		return "vehicles/review";
+	}
+
+	/** A page of the trips the search finds, the status a blank search stands for ({@code null}: any). */
+	private void trips(CurrentUser user, TripSearchForm search, TripStatus byDefault, Sort order, Model model) {
+		model.addAttribute("search", search);
+		model.addAttribute("pageUrl", PageLinks.currentWithoutPage());
+		model.addAttribute("shownStatus", search.shownStatus(byDefault));
+		model.addAttribute("trips", this.vehicles.search(user, search.toQuery(byDefault),
+				search.paging().toPageable(false, PAGE_SIZE, order)));
 	}
 
 	@GetMapping("/vehicles/new")
@@ -90,32 +93,20 @@ class VehicleController {
 		form.setValidTo(start.plusDays(1));
 		form.setScope(VehicleScope.DISTRICT);
 		model.addAttribute("form", form);
-		choices(model);
-		model.addAttribute("quarantinePoints", this.vehicles.quarantinePoints(user));
-		return "vehicles/form";
+		return form(user, model);
 	}
 
 	@PostMapping("/vehicles/new")
 	String processCreateForm(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") TripForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				TripView trip = this.vehicles.register(user, form.toInput(), form.toRoute());
-				redirect.addFlashAttribute("message", "vehicle.registered");
-				return "redirect:/vehicles/" + trip.id();
-			}
-			catch (InvalidInputException ex) {
-				reject(result, ex.fields());
-			}
-			catch (BusinessRuleException ex) {
-				model.addAttribute("error", ex.messageKey());
-				response.setStatus(422);
-				choices(model);
-				model.addAttribute("quarantinePoints", this.vehicles.quarantinePoints(user));
-				return "vehicles/form";
-			}
-		}
-		response.setStatus(400);
+		return refusals(FormPost.of(result, response, () -> form(user, model)), model).submit(() -> {
+			TripView trip = this.vehicles.register(user, form.toInput(), form.toRoute());
+			redirect.addFlashAttribute("message", "vehicle.registered");
+			return "redirect:/vehicles/" + trip.id();
+		});
+	}
+
+	private String form(CurrentUser user, Model model) {
 		choices(model);
 		model.addAttribute("quarantinePoints", this.vehicles.quarantinePoints(user));
 		return "vehicles/form";
@@ -130,32 +121,28 @@ class VehicleController {
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("decision") DecisionForm decision, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			response.setStatus(400);
-			return detail(user, id, model);
-		}
-		try {
-			this.decisions.decide(user, id, decision.getAction(), decision.getOpinion(), decision.getVersion());
-		}
-		catch (InvalidInputException ex) {
-			reject(result, ex.fields());
-			response.setStatus(400);
-			return detail(user, id, model);
-		}
-		catch (BusinessRuleException ex) {
-			model.addAttribute("error", ex.messageKey());
-			response.setStatus(422);
-			return detail(user, id, model);
-		}
-		catch (OptimisticLockingFailureException | ConflictException ex) {
-			// Somebody acted first: show what the trip looks like now.
-			response.setStatus(409);
-			model.addAttribute("conflict", true);
-			model.addAttribute("decision", freshDecision(this.vehicles.find(user, id)));
-			return detail(user, id, model);
-		}
-		redirect.addFlashAttribute("message", "vehicle.decided." + decision.getAction());
-		return "redirect:/vehicles/" + id;
+		return refusals(FormPost.of(result, response, () -> detail(user, id, model)), model)
+			.on(OptimisticLockingFailureException.class, (ex) -> overtaken(user, id, model, response))
+			.on(ConflictException.class, (ex) -> overtaken(user, id, model, response))
+			.submit(() -> {
+				this.decisions.decide(user, id, decision.getAction(), decision.getOpinion(), decision.getVersion());
+				redirect.addFlashAttribute("message", "vehicle.decided." + decision.getAction());
+				return "redirect:/vehicles/" + id;
+			});
+	}
+
+	/** What the service refuses: its field problems on the form (400), a broken rule above it (422). */
+	private static FormPost refusals(FormPost post, Model model) {
+		return post.rejecting(InvalidInputException.class, 400, (ex, result) -> reject(result, ex.fields()))
+			.rejecting(BusinessRuleException.class, 422, (ex, result) -> model.addAttribute("error", ex.messageKey()));
+	}
+
+	/** Somebody acted first: the trip as it is now, with a fresh decision on it (409). */
+	private String overtaken(CurrentUser user, long id, Model model, HttpServletResponse response) {
+		response.setStatus(409);
+		model.addAttribute("conflict", true);
+		model.addAttribute("decision", freshDecision(this.vehicles.find(user, id)));
+		return detail(user, id, model);
 	}
 
 	/** The trip of a vehicle pass (the gate's trace page links here). */
@@ -175,14 +162,9 @@ class VehicleController {
 	@PostMapping("/vehicles/settings")
 	String saveSettings(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String notLeftHours,
 			RedirectAttributes redirect) {
-		try {
-			this.settings.setNotLeftHours(user, parse(notLeftHours));
-			redirect.addFlashAttribute("message", "vehicle.setting.saved");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", "vehicle.setting.invalid");
-		}
-		return "redirect:/vehicles/settings";
+		return FormResults.redirecting(redirect, "redirect:/vehicles/settings")
+			.refusing(InvalidInputException.class, "vehicle.setting.invalid")
+			.run("vehicle.setting.saved", () -> this.settings.setNotLeftHours(user, parse(notLeftHours)));
 	}
 
 	private static Integer parse(String number) {
@@ -197,14 +179,10 @@ class VehicleController {
 	@PostMapping("/vehicles/{id}/cancel")
 	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		try {
-			this.vehicles.cancel(user, id, version);
-			redirect.addFlashAttribute("message", "vehicle.cancelled");
-		}
-		catch (OptimisticLockingFailureException | ConflictException ex) {
-			redirect.addFlashAttribute("error", "vehicle.transition.illegal");
-		}
-		return "redirect:/vehicles/" + id;
+		return FormResults.redirecting(redirect, "redirect:/vehicles/" + id)
+			.refusing(OptimisticLockingFailureException.class, "vehicle.transition.illegal")
+			.refusing(ConflictException.class, "vehicle.transition.illegal")
+			.run("vehicle.cancelled", () -> this.vehicles.cancel(user, id, version));
 	}
 
 	@PostMapping("/vehicles/{id}/revoke")
@@ -214,14 +192,10 @@ class VehicleController {
 			redirect.addFlashAttribute("error", "vehicle.revoke.reasonRequired");
 			return "redirect:/vehicles/" + id;
 		}
-		try {
-			this.vehicles.revokePass(user, id, reason);
-			redirect.addFlashAttribute("message", "vehicle.revoked");
-		}
-		catch (ConflictException | BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", "vehicle.revoke.failed");
-		}
-		return "redirect:/vehicles/" + id;
+		return FormResults.redirecting(redirect, "redirect:/vehicles/" + id)
+			.refusing(ConflictException.class, "vehicle.revoke.failed")
+			.refusing(BusinessRuleException.class, "vehicle.revoke.failed")
+			.run("vehicle.revoked", () -> this.vehicles.revokePass(user, id, reason));
 	}
 
 	private String detail(CurrentUser user, long id, Model model) {

@@ -4,21 +4,15 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.fugong.common.Masking;
+import org.fugong.common.domain.AuditedEntity;
 
 /** A driver on a district's whitelist, known by the keyed hash of the ID number. */
 @Entity
 @Table(name = "vehicle_driver")
-class VehicleDriver {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class VehicleDriver extends AuditedEntity {
 
 	@Column(name = "district_code")
 	private String districtCode;
@@ -38,17 +32,12 @@ class VehicleDriver {
 
 	private String note;
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "created_by")
-	private String createdBy;
-
 	protected VehicleDriver() {
 	}
 
 	VehicleDriver(String districtCode, String name, VehicleTrip.SealedId id, String phone, String note, String actor,
 			Instant now) {
+		super(actor, now);
 		this.districtCode = districtCode;
 		this.name = name;
 		this.idEncrypted = id.encrypted();
@@ -56,17 +45,11 @@ class VehicleDriver {
 		this.idMasked = id.masked();
 		this.phone = phone;
 		this.note = note;
-		this.createdBy = actor;
-		this.createdAt = now;
 	}
 
 	DriverView toView() {
-		return new DriverView(this.id, this.districtCode, this.name, this.idMasked, Masking.phone(this.phone),
-				this.note, this.createdAt, this.createdBy);
-	}
-
-	Long getId() {
-		return this.id;
+		return new DriverView(getId(), this.districtCode, this.name, this.idMasked, Masking.phone(this.phone),
+				this.note, getCreatedAt(), getCreatedBy());
 	}
 
 	String getDistrictCode() {

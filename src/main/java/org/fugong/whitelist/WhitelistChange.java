@@ -2,14 +2,14 @@ package org.fugong.whitelist;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.fugong.common.domain.AuditedEntity;
 
 import org.hibernate.annotations.Immutable;
 
@@ -18,22 +18,16 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@AttributeOverride(name = "createdBy", column = @Column(name = "actor"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "at"))
 @Table(name = "whitelist_change")
-class WhitelistChange {
+class WhitelistChange extends AuditedEntity {
 
 	enum Action {
 
 		ADDED, SUSPENDED, RESTORED, REMOVED
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private Instant at;
-
-	private String actor;
 
 	@Enumerated(EnumType.STRING)
 	private Action action;
@@ -53,8 +47,7 @@ class WhitelistChange {
 
 	WhitelistChange(Instant at, String actor, Action action, WhitelistStatus fromStatus, WhitelistStatus toStatus,
 			String reason) {
-		this.at = at;
-		this.actor = actor;
+		super(actor, at);
 		this.action = action;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
@@ -62,7 +55,7 @@ class WhitelistChange {
 	}
 
 	WhitelistChangeView toView() {
-		return new WhitelistChangeView(this.at, this.actor, this.action.name(), this.fromStatus, this.toStatus,
+		return new WhitelistChangeView(getCreatedAt(), getCreatedBy(), this.action.name(), this.fromStatus, this.toStatus,
 				this.reason);
 	}
 

@@ -10,6 +10,7 @@ import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.NotFoundException;
 import org.fugong.common.TimeFormat;
+import org.fugong.common.web.FormResults;
 import org.fugong.region.RegionService;
 import org.fugong.region.RegionView;
 import org.fugong.security.CurrentUser;
@@ -83,23 +84,16 @@ class WhitelistController {
 			redirect.addFlashAttribute("error", "whitelist.reason.required");
 			return "redirect:/whitelist";
 		}
-		try {
-			Transition transition = switch (action) {
-				case "suspend" -> Transition.SUSPEND;
-				case "restore" -> Transition.RESTORE;
-				default -> Transition.REMOVE;
-			};
-			WhitelistEntryView entry = this.whitelist.change(user, id, transition, reason, version);
-			redirect.addFlashAttribute("message", "whitelist.changed." + action);
-			redirect.addFlashAttribute("messageArg", entry.enterpriseName());
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "problem.409.stale");
-		}
-		return "redirect:/whitelist";
+		Transition transition = switch (action) {
+			case "suspend" -> Transition.SUSPEND;
+			case "restore" -> Transition.RESTORE;
+			default -> Transition.REMOVE;
+		};
+		return FormResults.redirecting(redirect, "redirect:/whitelist")
+			.refusing(ConflictException.class)
+			.refusing(OptimisticLockingFailureException.class, "problem.409.stale")
+			.run("whitelist.changed." + action, () -> redirect.addFlashAttribute("messageArg",
+					this.whitelist.change(user, id, transition, reason, version).enterpriseName()));
 	}
 
 	@GetMapping("/whitelist/new")

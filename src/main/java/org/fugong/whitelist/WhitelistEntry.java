@@ -74,7 +74,7 @@ class WhitelistEntry {
 
 	@OneToMany(cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "entry_id", nullable = false, updatable = false)
-	@OrderBy("at, id")
+	@OrderBy("createdAt, id")
 	private List<WhitelistChange> changes = new ArrayList<>();
 
 	protected WhitelistEntry() {

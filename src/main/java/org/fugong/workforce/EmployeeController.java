@@ -11,6 +11,7 @@ import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.TimeFormat;
+import org.fugong.common.web.FormResults;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -97,16 +98,13 @@ class EmployeeController {
 	@PostMapping("/workforce/employees/{id}/{action:deactivate|reactivate}")
 	String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String action,
 			RedirectAttributes redirect) {
-		try {
-			EmployeeView employee = "deactivate".equals(action) ? this.employees.deactivate(user, id)
-					: this.employees.reactivate(user, id);
-			redirect.addFlashAttribute("message", "workforce.employee." + action + "d");
-			redirect.addFlashAttribute("messageArg", employee.name());
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/workforce/employees";
+		return FormResults.redirecting(redirect, "redirect:/workforce/employees")
+			.refusing(ConflictException.class)
+			.run("workforce.employee." + action + "d", () -> {
+				EmployeeView employee = "deactivate".equals(action) ? this.employees.deactivate(user, id)
+						: this.employees.reactivate(user, id);
+				redirect.addFlashAttribute("messageArg", employee.name());
+			});
 	}
 
 	/**

@@ -2,23 +2,21 @@ package org.fugong.workforce;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.fugong.common.domain.AuditedEntity;
 
 /** One test result of one employee; results are facts and never change. */
 @Entity
+@AttributeOverride(name = "createdBy", column = @Column(name = "recorded_by"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at"))
 @Table(name = "test_result")
-class TestResult {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class TestResult extends AuditedEntity {
 
 	@Column(name = "enterprise_id")
 	private long enterpriseId;
@@ -35,12 +33,6 @@ class TestResult {
 	@Column(name = "sampled_at")
 	private Instant sampledAt;
 
-	@Column(name = "recorded_at")
-	private Instant recordedAt;
-
-	@Column(name = "recorded_by")
-	private String recordedBy;
-
 	@Enumerated(EnumType.STRING)
 	private TestSource source;
 
@@ -49,18 +41,13 @@ class TestResult {
 
 	TestResult(long enterpriseId, long employeeId, TestKind kind, TestOutcome outcome, Instant sampledAt,
 			String recordedBy, TestSource source) {
+		super(recordedBy, Instant.now());
 		this.enterpriseId = enterpriseId;
 		this.employeeId = employeeId;
 		this.kind = kind;
 		this.outcome = outcome;
 		this.sampledAt = sampledAt;
-		this.recordedAt = Instant.now();
-		this.recordedBy = recordedBy;
 		this.source = source;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	TestResultRecorded recorded() {

@@ -13,7 +13,7 @@ interface TestResultRepository extends JpaRepository<TestResult, Long> {
 	/** The enterprise's results, filtered (null: any), with the employee's name. */
 	@Query(value = """
 			select new org.fugong.workforce.TestResultView(t.id, t.employeeId, e.name, t.kind, t.outcome, t.sampledAt,
-			  t.recordedAt)
+			  t.createdAt)
 			from TestResult t, Employee e
 			where e.id = t.employeeId and t.enterpriseId = :enterpriseId
 			  and (:employeeId is null or t.employeeId = :employeeId)

@@ -43,7 +43,7 @@ class CaseApiController {
 			@RequestParam(required = false) CaseState state, @RequestParam(required = false) String town,
 			@RequestParam(required = false) String q, @Valid PageQuery paging) {
 		return PageResponse.of(this.cases.cases(user, new CaseFilter(state, town, q),
-				paging.toPageable(Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("id")))), (c) -> c);
+				paging.toPageable(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))), (c) -> c);
 	}
 
 	@Operation(summary = "线索详情 · Show a case", description = "一条未批先复工线索。")

@@ -79,7 +79,7 @@ class CaseController {
 			.findFirst()
 			.orElse(null);
 		model.addAttribute("cases", this.cases.cases(user, new CaseFilter(wanted, town, q),
-				PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("id")))));
+				PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))));
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("state", (wanted != null) ? wanted.name() : "");
 		model.addAttribute("town", town);

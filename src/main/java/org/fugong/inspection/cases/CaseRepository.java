@@ -1,14 +1,13 @@
 package org.fugong.inspection.cases;
 
-import java.util.Optional;
+import org.fugong.inspection.JurisdictionRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CaseRepository extends JpaRepository<UnapprovedCase, Long> {
+interface CaseRepository extends JurisdictionRepository<UnapprovedCase> {
 
 	@Query("""
 			select c from UnapprovedCase c
@@ -20,14 +19,5 @@ interface CaseRepository extends JpaRepository<UnapprovedCase, Long> {
 			""")
 	Page<UnapprovedCase> search(@Param("district") String district, @Param("town") String town,
 			@Param("state") CaseState state, @Param("q") String q, Pageable pageable);
-
-	@Query("""
-			select c from UnapprovedCase c
-			where c.id = :id
-			  and (cast(:district as String) is null or c.districtCode = :district)
-			  and (cast(:town as String) is null or c.townCode = :town)
-			""")
-	Optional<UnapprovedCase> findVisible(@Param("id") long id, @Param("district") String district,
-			@Param("town") String town);
 
 }

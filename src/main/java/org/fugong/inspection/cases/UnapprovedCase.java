@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -21,15 +19,14 @@ import jakarta.persistence.Version;
 
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.TimeFormat;
+import org.fugong.common.domain.AuditedEntity;
 
 /** A site found working without approval (私自复工), registered or only named, for the district to act on. */
 @Entity
+@AttributeOverride(name = "createdBy", column = @Column(name = "reported_by"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "reported_at"))
 @Table(name = "unapproved_case")
-class UnapprovedCase {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class UnapprovedCase extends AuditedEntity {
 
 	@Column(name = "enterprise_id")
 	private Long enterpriseId;
@@ -50,12 +47,6 @@ class UnapprovedCase {
 
 	private String note;
 
-	@Column(name = "reported_by")
-	private String reportedBy;
-
-	@Column(name = "reported_at")
-	private Instant reportedAt;
-
 	@Column(name = "reported_on")
 	private LocalDate reportedOn;
 
@@ -73,7 +64,7 @@ class UnapprovedCase {
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "case_id", nullable = false)
-	@OrderBy("actedAt, id")
+	@OrderBy("createdAt, id")
 	private List<CaseStep> steps = new ArrayList<>();
 
 	protected UnapprovedCase() {
@@ -81,6 +72,7 @@ class UnapprovedCase {
 
 	UnapprovedCase(Long enterpriseId, String siteName, String address, String districtCode, String townCode,
 			String gridCode, String note, String by, Instant at) {
+		super(by, at);
 		this.enterpriseId = enterpriseId;
 		this.siteName = siteName;
 		this.address = address;
@@ -88,8 +80,6 @@ class UnapprovedCase {
 		this.townCode = townCode;
 		this.gridCode = gridCode;
 		this.note = note;
-		this.reportedBy = by;
-		this.reportedAt = at;
 		this.reportedOn = LocalDate.ofInstant(at, TimeFormat.ZONE);
 	}
 
@@ -102,10 +92,6 @@ class UnapprovedCase {
 		this.handledBy = by;
 		this.handledAt = at;
 		this.steps.add(new CaseStep(to, reason, by, at));
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	String getDistrictCode() {
@@ -125,8 +111,8 @@ class UnapprovedCase {
 	}
 
 	CaseView toView() {
-		return new CaseView(this.id, this.enterpriseId, this.siteName, this.address, this.townCode, this.gridCode,
-				this.note, this.reportedBy, this.reportedAt, this.state, this.handledBy, this.handledAt, this.version,
+		return new CaseView(getId(), this.enterpriseId, this.siteName, this.address, this.townCode, this.gridCode,
+				this.note, getCreatedBy(), getCreatedAt(), this.state, this.handledBy, this.handledAt, this.version,
 				this.steps.stream().map(CaseStep::toView).toList());
 	}
 

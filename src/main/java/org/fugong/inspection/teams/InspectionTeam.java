@@ -9,20 +9,15 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import org.fugong.common.domain.AuditedEntity;
 
 /** An inspection team of a town: town officers as members, one or more grid zones to cover. */
 @Entity
 @Table(name = "inspection_team")
-class InspectionTeam {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class InspectionTeam extends AuditedEntity {
 
 	private String name;
 
@@ -30,12 +25,6 @@ class InspectionTeam {
 	private String townCode;
 
 	private String leader;
-
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "created_by")
-	private String createdBy;
 
 	@ElementCollection
 	@CollectionTable(name = "inspection_team_member", joinColumns = @JoinColumn(name = "team_id"))
@@ -52,13 +41,12 @@ class InspectionTeam {
 
 	InspectionTeam(String name, String townCode, String leader, Set<String> members, Set<String> zones, String by,
 			Instant at) {
+		super(by, at);
 		this.name = name;
 		this.townCode = townCode;
 		this.leader = leader;
 		this.members.addAll(members);
 		this.zones.addAll(zones);
-		this.createdBy = by;
-		this.createdAt = at;
 	}
 
 	void change(String leader, Set<String> members, Set<String> zones) {
@@ -70,12 +58,8 @@ class InspectionTeam {
 	}
 
 	TeamView toView() {
-		return new TeamView(this.id, this.name, this.townCode, this.leader, List.copyOf(this.members),
+		return new TeamView(getId(), this.name, this.townCode, this.leader, List.copyOf(this.members),
 				this.zones.stream().sorted().toList());
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	String getName() {

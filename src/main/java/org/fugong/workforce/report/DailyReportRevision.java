@@ -2,36 +2,27 @@ package org.fugong.workforce.report;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.fugong.common.domain.AuditedEntity;
 import org.fugong.workforce.report.DailyReport.Figures;
 
 /** The figures a same-day correction of a daily report replaced. */
 @Entity
+@AttributeOverride(name = "createdBy", column = @Column(name = "reported_by"))
+@AttributeOverride(name = "createdAt", column = @Column(name = "reported_at"))
 @Table(name = "daily_report_revision")
-class DailyReportRevision {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class DailyReportRevision extends AuditedEntity {
 
 	@Column(name = "report_id")
 	private long reportId;
 
 	@Embedded
 	private Figures figures;
-
-	@Column(name = "reported_at")
-	private Instant reportedAt;
-
-	@Column(name = "reported_by")
-	private String reportedBy;
 
 	@Column(name = "replaced_at")
 	private Instant replacedAt;
@@ -40,10 +31,9 @@ class DailyReportRevision {
 	}
 
 	DailyReportRevision(long reportId, Figures figures, Instant reportedAt, String reportedBy) {
+		super(reportedBy, reportedAt);
 		this.reportId = reportId;
 		this.figures = figures;
-		this.reportedAt = reportedAt;
-		this.reportedBy = reportedBy;
 		this.replacedAt = Instant.now();
 	}
 
@@ -52,11 +42,11 @@ class DailyReportRevision {
 	}
 
 	Instant getReportedAt() {
-		return this.reportedAt;
+		return getCreatedAt();
 	}
 
 	String getReportedBy() {
-		return this.reportedBy;
+		return getCreatedBy();
 	}
 
 }
