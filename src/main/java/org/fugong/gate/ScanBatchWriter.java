@@ -3,6 +3,7 @@ package org.fugong.gate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -113,6 +114,18 @@ class ScanBatchWriter {
 		}
 	}
 
+	/**
+	 * A scan is answered only once its row is committed. The statement commits by
+	 * itself in autocommit; should the pool ever hand out a connection inside a
+	 * transaction, that transaction is committed here, before anybody is answered.
+	 */
+	private static void committed(Connection connection) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			logger.warn("The scan log was given a connection inside a transaction; committing it before answering");
+			connection.commit();
+		}
+	}
+
 	/** Inserts the batch's rows; answers, by scan id, the row now logged (a retry's is the one logged before). */
 	private Map<String, ScanRow> logged(List<Pending> batch, Instant recordedAt) {
 		List<ScanRow> rows = new ArrayList<>(batch.size());
@@ -178,6 +191,7 @@ class ScanBatchWriter {
 						ids.add(rs.getString(1));
 					}
 				}
+				committed(connection);
 				return ids;
 			}
 		});

@@ -1,12 +1,17 @@
 package org.fugong.gate;
 
+import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.fugong.pass.VerificationReason;
 import org.fugong.security.CurrentUser;
@@ -19,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -61,6 +67,12 @@ class GateInputTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	DatabaseReach reach;
 
 	private String device;
 
@@ -132,6 +144,25 @@ class GateInputTests {
 		assertThatThrownBy(() -> done.get(2).get(5, TimeUnit.SECONDS)).hasRootCauseInstanceOf(Exception.class);
 		assertThat(done.get(3).get(5, TimeUnit.SECONDS).scanId()).isEqualTo(second);
 		assertThat(rows(first) + rows(second)).isEqualTo(2);
+	}
+
+	@Test
+	void aScanIsCommittedBeforeItIsAnsweredEvenOnAConnectionInsideATransaction() throws Exception {
+		long checkpoint = this.jdbc.queryForObject("SELECT checkpoint_id FROM gate_guard WHERE username = 'guard1'",
+				Long.class);
+		String scanId = UUID.randomUUID().toString();
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			SingleConnectionDataSource handedOut = new SingleConnectionDataSource(connection, true);
+			ScanBatchWriter writer = new ScanBatchWriter(new JdbcTemplate(handedOut), Clock.systemUTC(), this.reach);
+			ScanLog.Pending pending = new ScanLog.Pending(row(scanId, checkpoint, Instant.now()),
+					new CompletableFuture<>());
+			writer.writeOrOneByOne(new ArrayList<>(List.of(pending)), new LinkedBlockingQueue<>());
+			assertThat(pending.done().get(5, TimeUnit.SECONDS).scanId()).isEqualTo(scanId);
+			// Seen from another connection once answered: committed, not waiting in an open transaction.
+			assertThat(rows(scanId)).isEqualTo(1);
+			connection.setAutoCommit(true);
+		}
 	}
 
 	@Test
