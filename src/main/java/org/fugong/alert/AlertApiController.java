@@ -2,6 +2,7 @@ package org.fugong.alert;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
@@ -19,13 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Alerts over the API, for the officials of the enterprise's town and district. */
 @RestController
+@RequiredArgsConstructor
 class AlertApiController {
 
 	private final AlertService alerts;
-
-	AlertApiController(AlertService alerts) {
-		this.alerts = alerts;
-	}
 
 	@Operation(summary = "预警列表 · List alerts",
 			description = "辖区内企业的预警（检测阳性、健康申报异常、日报异常、车辆滞留），最新的在前；街镇人员看本街镇，区级人员看全区。")

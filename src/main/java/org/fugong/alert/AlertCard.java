@@ -2,6 +2,8 @@ package org.fugong.alert;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.data.domain.Page;
@@ -14,15 +16,12 @@ import org.springframework.stereotype.Component;
  * open alerts of the caller's jurisdiction, newest first.
  */
 @Component("alertCard")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AlertCard {
 
 	static final int SHOWN = 5;
 
 	private final AlertService alerts;
-
-	AlertCard(AlertService alerts) {
-		this.alerts = alerts;
-	}
 
 	/** The card of the signed-in user; null for anyone who does not follow alerts. */
 	public Card of(Object principal) {

@@ -1,5 +1,6 @@
 package org.fugong.alert;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
@@ -19,13 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The alerts page of town officers and district officials: filter, acknowledge, close with a note. */
 @Controller
+@RequiredArgsConstructor
 class AlertController {
 
 	private final AlertService alerts;
-
-	AlertController(AlertService alerts) {
-		this.alerts = alerts;
-	}
 
 	@GetMapping("/alerts")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String state,

@@ -1,5 +1,6 @@
 package org.fugong.alert;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.vehicle.VehicleNotLeft;
 import org.fugong.workforce.AbnormalHealthDeclared;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * know whom to call.
  */
 @Component
+@RequiredArgsConstructor
 class AlertListeners {
 
 	private final Alerts alerts;
@@ -27,12 +29,6 @@ class AlertListeners {
 	private final Workforce workforce;
 
 	private final TimeFormat time;
-
-	AlertListeners(Alerts alerts, Workforce workforce, TimeFormat time) {
-		this.alerts = alerts;
-		this.workforce = workforce;
-		this.time = time;
-	}
 
 	@ApplicationModuleListener
 	void on(PositiveTestRecorded event) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at once: one wins, the other is told it changed.
  */
 @Service
+@RequiredArgsConstructor
 class AlertService {
 
 	static final String TARGET = "ALERT";
@@ -44,13 +46,6 @@ class AlertService {
 	private final AuditService audit;
 
 	private final Clock clock;
-
-	AlertService(AlertRepository alerts, EnterpriseService enterprises, AuditService audit, Clock clock) {
-		this.alerts = alerts;
-		this.enterprises = enterprises;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	Page<AlertView> search(CurrentUser official, AlertState state, AlertKind kind, Pageable pageable) {

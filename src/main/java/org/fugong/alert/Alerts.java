@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.SmsOutbox;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * concurrent raise of the same cause a no-op, so every officer is told once.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Alerts {
 
 	private static final Logger log = LoggerFactory.getLogger(Alerts.class);
@@ -51,17 +54,6 @@ public class Alerts {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	Alerts(JdbcTemplate jdbc, EnterpriseService enterprises, DutyRoster duty, InboxService inbox, SmsOutbox sms,
-			MessageSource messages, Clock clock) {
-		this.jdbc = jdbc;
-		this.enterprises = enterprises;
-		this.duty = duty;
-		this.inbox = inbox;
-		this.sms = sms;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/**
 	 * Raises an alert about the enterprise unless one was raised for the same

@@ -2,6 +2,7 @@ package org.fugong.alert;
 
 import java.time.DayOfWeek;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 
 import org.springframework.boot.ApplicationArguments;
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(40)
+@RequiredArgsConstructor
 class DemoAlerts implements ApplicationRunner {
 
 	private final DutyEntryRepository entries;
-
-	DemoAlerts(DutyEntryRepository entries) {
-		this.entries = entries;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.alert.DutyEntry.DutyView;
 
 import org.fugong.common.ConflictException;
@@ -24,13 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The weekly alert duty roster of the caller's town or district. */
 @Controller
+@RequiredArgsConstructor
 class DutyController {
 
 	private final DutyRoster duty;
-
-	DutyController(DutyRoster duty) {
-		this.duty = duty;
-	}
 
 	@GetMapping("/alerts/duty")
 	String initDutyForm(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.alert.DutyEntry.DutyView;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that same region with the phone that gets the text message on their day.
  */
 @Service
+@RequiredArgsConstructor
 class DutyRoster {
 
 	static final String TARGET = "ALERT_DUTY";
@@ -39,13 +41,6 @@ class DutyRoster {
 	private final AuditService audit;
 
 	private final Clock clock;
-
-	DutyRoster(DutyEntryRepository entries, AccountService accounts, AuditService audit, Clock clock) {
-		this.entries = entries;
-		this.accounts = accounts;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/** The caller's region's roster, Monday first. */
 	@Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.Role;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
+@RequiredArgsConstructor
 class AllowedRoles implements OpenApiCustomizer {
 
 	static final String PUBLIC = "x-fugong-public";
@@ -35,11 +37,6 @@ class AllowedRoles implements OpenApiCustomizer {
 	private final WebInvocationPrivilegeEvaluator rules;
 
 	private final MessageSource messages;
-
-	AllowedRoles(WebInvocationPrivilegeEvaluator rules, MessageSource messages) {
-		this.rules = rules;
-		this.messages = messages;
-	}
 
 	@Override
 	public void customise(OpenAPI api) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.core.annotation.Order;
@@ -24,15 +25,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(4)
+@RequiredArgsConstructor
 class StringForms implements OpenApiCustomizer {
 
 	private static final String PREFIX = "#/components/schemas/";
 
 	private final SchemaNames names;
-
-	StringForms(SchemaNames names) {
-		this.names = names;
-	}
 
 	@Override
 	public void customise(OpenAPI api) {

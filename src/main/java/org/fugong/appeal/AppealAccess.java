@@ -3,6 +3,7 @@ package org.fugong.appeal;
 import java.time.Clock;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.AppealQueries.Scope;
 import org.fugong.common.NotFoundException;
 import org.fugong.region.RegionService;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * forbidden, so its number says nothing.
  */
 @Component
+@RequiredArgsConstructor
 class AppealAccess {
 
 	private final AppealRepository appeals;
@@ -29,13 +31,6 @@ class AppealAccess {
 	private final RegionService regions;
 
 	private final Clock clock;
-
-	AppealAccess(AppealRepository appeals, Departments departments, RegionService regions, Clock clock) {
-		this.appeals = appeals;
-		this.departments = departments;
-		this.regions = regions;
-		this.clock = clock;
-	}
 
 	Appeal own(CurrentUser user, long id) {
 		return this.appeals.findOwn(id, user.requireEnterpriseId()).orElseThrow(() -> new NotFoundException("appeal"));

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageQuery;
@@ -36,6 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code internalNotes}: the service leaves them null and null fields are not written.
  */
 @RestController
+@RequiredArgsConstructor
 class AppealApiController {
 
 	private final AppealService appeals;
@@ -47,15 +49,6 @@ class AppealApiController {
 	private final AppealRouting routing;
 
 	private final AppealClosing closing;
-
-	AppealApiController(AppealService appeals, AppealFiling filing, AppealConversation conversation,
-			AppealRouting routing, AppealClosing closing) {
-		this.appeals = appeals;
-		this.filing = filing;
-		this.conversation = conversation;
-		this.routing = routing;
-		this.closing = closing;
-	}
 
 	@Operation(summary = "提出诉求 · File an appeal", description = "企业就复工中遇到的问题提出诉求或投诉，进入所在区的待办；"
 			+ "工作人员代企业登记经服务专线或窗口收到的诉求时加上 enterpriseId 与 channel（HOTLINE、COUNTER、ONLINE）。")

@@ -1,5 +1,6 @@
 package org.fugong.appeal;
 
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +13,12 @@ import org.springframework.stereotype.Component;
  * unrated, never as satisfied. One instance runs it at a time (ShedLock).
  */
 @Component
+@RequiredArgsConstructor
 class AppealAutoClose {
 
 	private static final Logger log = LoggerFactory.getLogger(AppealAutoClose.class);
 
 	private final AppealClosing appeals;
-
-	AppealAutoClose(AppealClosing appeals) {
-		this.appeals = appeals;
-	}
 
 	@Scheduled(initialDelayString = "${fugong.appeals.auto-close-every:PT1H}",
 			fixedDelayString = "${fugong.appeals.auto-close-every:PT1H}")

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.Appeal.Transition;
 import org.fugong.appeal.AppealMessage.Kind;
 import org.fugong.common.FieldProblem;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * upheld appeal publishes {@link RejectionOverturned} in the same transaction.
  */
 @Service
+@RequiredArgsConstructor
 class AppealClosing {
 
 	private final AppealRepository appeals;
@@ -34,15 +36,6 @@ class AppealClosing {
 	private final AppealProperties properties;
 
 	private final ApplicationEventPublisher publisher;
-
-	AppealClosing(AppealRepository appeals, AppealAccess access, AppealJournal journal, AppealProperties properties,
-			ApplicationEventPublisher publisher) {
-		this.appeals = appeals;
-		this.access = access;
-		this.journal = journal;
-		this.properties = properties;
-		this.publisher = publisher;
-	}
 
 	/**
 	 * An official's answer; {@code resolved} makes it the final answer of this

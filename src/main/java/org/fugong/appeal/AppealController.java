@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
@@ -28,16 +29,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * page and its forms are {@link AppealItemController}'s.
  */
 @Controller
+@RequiredArgsConstructor
 class AppealController {
 
 	private final AppealService appeals;
 
 	private final RegionService regions;
-
-	AppealController(AppealService appeals, RegionService regions) {
-		this.appeals = appeals;
-		this.regions = regions;
-	}
 
 	@GetMapping("/appeals")
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") AppealSearchForm search,

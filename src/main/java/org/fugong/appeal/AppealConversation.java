@@ -3,6 +3,7 @@ package org.fugong.appeal;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.AppealMessage.Kind;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
  * never sees.
  */
 @Service
+@RequiredArgsConstructor
 class AppealConversation {
 
 	private final AppealAttachmentRepository attachments;
@@ -32,14 +34,6 @@ class AppealConversation {
 	private final AppealAccess access;
 
 	private final AppealJournal journal;
-
-	AppealConversation(AppealAttachmentRepository attachments, FileStore files, AppealAccess access,
-			AppealJournal journal) {
-		this.attachments = attachments;
-		this.files = files;
-		this.access = access;
-		this.journal = journal;
-	}
 
 	/** A line in the conversation: the enterprise's reply or an official's answer that changes no state. */
 	@Transactional

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.AppealMessage.Kind;
 import org.fugong.appeal.RejectedApplications.RejectedApplication;
 import org.fugong.common.BusinessRuleException;
@@ -32,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
  * entry and the notices to the district.
  */
 @Service
+@RequiredArgsConstructor
 class AppealFiling {
 
 	private final AppealRepository appeals;
@@ -47,17 +49,6 @@ class AppealFiling {
 	private final FileStore files;
 
 	private final AppealJournal journal;
-
-	AppealFiling(AppealRepository appeals, AppealAttachmentRepository attachments, RejectedApplications rejected,
-			EnterpriseService enterprises, AccountService accounts, FileStore files, AppealJournal journal) {
-		this.appeals = appeals;
-		this.attachments = attachments;
-		this.rejected = rejected;
-		this.enterprises = enterprises;
-		this.accounts = accounts;
-		this.files = files;
-		this.journal = journal;
-	}
 
 	@Transactional
 	long file(CurrentUser user, AppealInput input, List<MultipartFile> uploads) {

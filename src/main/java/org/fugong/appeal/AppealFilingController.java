@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FileStore.FileRejectedException;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The filing forms: the enterprise's own, and an official's on an enterprise's behalf. */
 @Controller
+@RequiredArgsConstructor
 class AppealFilingController {
 
 	private static final List<String> FIELDS = List.of("type", "subject", "content", "applicationId");
@@ -43,11 +45,6 @@ class AppealFilingController {
 	private final AppealFiling filing;
 
 	private final EnterpriseService enterprises;
-
-	AppealFilingController(AppealFiling filing, EnterpriseService enterprises) {
-		this.filing = filing;
-		this.enterprises = enterprises;
-	}
 
 	@GetMapping("/appeals/new")
 	String initCreateForm(@AuthenticationPrincipal CurrentUser user,

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.web.FormPost;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * shared {@link FormPost}: the page again with the field messages, nothing changed.
  */
 @Controller
+@RequiredArgsConstructor
 class AppealItemController {
 
 	private static final String VIEW = "appeals/detail";
@@ -47,14 +49,6 @@ class AppealItemController {
 	private final AppealRouting routing;
 
 	private final AppealClosing closing;
-
-	AppealItemController(AppealService appeals, AppealConversation conversation, AppealRouting routing,
-			AppealClosing closing) {
-		this.appeals = appeals;
-		this.conversation = conversation;
-		this.routing = routing;
-		this.closing = closing;
-	}
 
 	@GetMapping("/appeals/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {

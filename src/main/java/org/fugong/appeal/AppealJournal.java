@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.Appeal.Deadlines;
 import org.fugong.appeal.Appeal.Transition;
 import org.fugong.appeal.AppealMessage.Kind;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * it causes; and the deadlines of a new round, counted in working days.
  */
 @Component
+@RequiredArgsConstructor
 class AppealJournal {
 
 	private final AppealMessageRepository messages;
@@ -36,17 +38,6 @@ class AppealJournal {
 	private final AppealProperties properties;
 
 	private final Clock clock;
-
-	AppealJournal(AppealMessageRepository messages, AppealEventRepository events, AuditService audit,
-			InboxService inbox, WorkingCalendar calendar, AppealProperties properties, Clock clock) {
-		this.messages = messages;
-		this.events = events;
-		this.audit = audit;
-		this.inbox = inbox;
-		this.calendar = calendar;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	Instant now() {
 		return Instant.now(this.clock);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 
 import org.springframework.data.domain.Page;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * or an official's jurisdiction) is part of every query, never a filter applied afterwards.
  */
 @Component
+@RequiredArgsConstructor
 class AppealQueries {
 
 	/**
@@ -44,10 +46,6 @@ class AppealQueries {
 			FROM appeal a""";
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	AppealQueries(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Page<AppealSummary> page(Scope scope, AppealFilter filter, Pageable pageable, Instant now) {
 		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.Appeal.Transition;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * department (转办); the city transfers what was escalated to it.
  */
 @Service
+@RequiredArgsConstructor
 class AppealRouting {
 
 	private final AppealRepository appeals;
@@ -38,16 +40,6 @@ class AppealRouting {
 	private final AppealAccess access;
 
 	private final AppealJournal journal;
-
-	AppealRouting(AppealRepository appeals, AccountService accounts, RegionService regions, Departments departments,
-			AppealAccess access, AppealJournal journal) {
-		this.appeals = appeals;
-		this.accounts = accounts;
-		this.regions = regions;
-		this.departments = departments;
-		this.access = access;
-		this.journal = journal;
-	}
 
 	/**
 	 * Routes the item to the district official themself or to a town officer of

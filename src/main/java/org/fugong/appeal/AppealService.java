@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.AppealMessage.Kind;
 import org.fugong.appeal.AppealQueries.Level;
 import org.fugong.appeal.AppealQueries.Scope;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its history entry, its audit entry and the notices it causes.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AppealService {
 
 	private static final Set<Kind> CONVERSATION = EnumSet.of(Kind.CONTENT, Kind.REPLY, Kind.ANSWER);
@@ -53,20 +56,6 @@ public class AppealService {
 	private final AppealAccess access;
 
 	private final Clock clock;
-
-	AppealService(AppealMessageRepository messages, AppealEventRepository events,
-			AppealAttachmentRepository attachments, AppealQueries queries, RegionService regions,
-			AppealProperties properties, Departments departments, AppealAccess access, Clock clock) {
-		this.messages = messages;
-		this.events = events;
-		this.attachments = attachments;
-		this.queries = queries;
-		this.regions = regions;
-		this.properties = properties;
-		this.departments = departments;
-		this.access = access;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	public AppealDetail detail(CurrentUser user, long id) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.Appeal.Transition;
 import org.fugong.appeal.AppealMessage.Kind;
 import org.fugong.common.DemoData;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @DemoData
 @Order(60)
+@RequiredArgsConstructor
 class DemoAppeals implements ApplicationRunner {
 
 	private static final int ITEMS = 175;
@@ -70,16 +72,6 @@ class DemoAppeals implements ApplicationRunner {
 	private final AccountService accounts;
 
 	private final EnterpriseService enterprises;
-
-	DemoAppeals(AppealRepository appeals, AppealMessageRepository messages, AppealEventRepository events,
-			AppealJournal journal, AccountService accounts, EnterpriseService enterprises) {
-		this.appeals = appeals;
-		this.messages = messages;
-		this.events = events;
-		this.journal = journal;
-		this.accounts = accounts;
-		this.enterprises = enterprises;
-	}
 
 	@Override
 	@Transactional

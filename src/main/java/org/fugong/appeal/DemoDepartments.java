@@ -1,5 +1,6 @@
 package org.fugong.appeal;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 
 import org.springframework.boot.ApplicationArguments;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(20)
+@RequiredArgsConstructor
 class DemoDepartments implements ApplicationRunner {
 
 	private final Departments departments;
-
-	DemoDepartments(Departments departments) {
-		this.departments = departments;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

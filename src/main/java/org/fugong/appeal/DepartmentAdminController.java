@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.web.FormPost;
 import org.fugong.security.CurrentUser;
 
@@ -25,13 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * department, so that transferred demands reach the right people.
  */
 @Controller
+@RequiredArgsConstructor
 class DepartmentAdminController {
 
 	private final DepartmentService departments;
-
-	DepartmentAdminController(DepartmentService departments) {
-		this.departments = departments;
-	}
 
 	@GetMapping("/admin/departments")
 	String initForm(Model model) {

@@ -3,6 +3,7 @@ package org.fugong.appeal;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * belongs to which department. Every change is audited.
  */
 @Service
+@RequiredArgsConstructor
 class DepartmentService {
 
 	private final Departments departments;
@@ -27,12 +29,6 @@ class DepartmentService {
 	private final AccountService accounts;
 
 	private final AuditService audit;
-
-	DepartmentService(Departments departments, AccountService accounts, AuditService audit) {
-		this.departments = departments;
-		this.accounts = accounts;
-		this.audit = audit;
-	}
 
 	@Transactional(readOnly = true)
 	List<Department> all() {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +16,12 @@ import org.springframework.stereotype.Component;
  * to which of them. A department officer without a department sees nothing.
  */
 @Component
+@RequiredArgsConstructor
 class Departments {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	Departments(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	List<Department> all() {
 		return this.jdbc.sql("SELECT code, name_zh, name_en FROM appeal_department ORDER BY position, code")

@@ -3,6 +3,9 @@ package org.fugong.appeal;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  * enterprise is visible to the user.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EnterpriseAppeals {
 
 	private final JdbcTemplate jdbc;
-
-	EnterpriseAppeals(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The latest 50 appeals of the enterprise. */
 	@Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,13 +24,10 @@ import org.springframework.web.servlet.ModelAndView;
  * {@code error/403}, {@code 404}, {@code 409} or {@code 5xx}, never a stack trace.
  */
 @Controller
+@RequiredArgsConstructor
 class ErrorPageController implements ErrorController {
 
 	private final Problems problems;
-
-	ErrorPageController(Problems problems) {
-		this.problems = problems;
-	}
 
 	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -3,6 +3,7 @@ package org.fugong.common;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,13 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
  * (HOLIDAY) or count although they fall on a weekend (WORKDAY).
  */
 @RestController
+@RequiredArgsConstructor
 class HolidayApiController {
 
 	private final WorkingCalendar calendar;
-
-	HolidayApiController(WorkingCalendar calendar) {
-		this.calendar = calendar;
-	}
 
 	@Operation(summary = "节假日与调休 · Holidays", description = "法定节假日与调休工作日，用于计算办理时限。")
 	@GetMapping("/api/v1/holidays")

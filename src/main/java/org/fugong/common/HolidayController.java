@@ -3,6 +3,7 @@ package org.fugong.common;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -20,13 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * working-day deadline (appeals, applications) follows.
  */
 @Controller
+@RequiredArgsConstructor
 class HolidayController {
 
 	private final WorkingCalendar calendar;
-
-	HolidayController(WorkingCalendar calendar) {
-		this.calendar = calendar;
-	}
 
 	@GetMapping("/admin/holidays")
 	String list(@RequestParam(required = false) Integer year, Model model) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -21,16 +23,12 @@ import org.springframework.stereotype.Component;
  * details in the reader's language.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Problems {
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
-
-	Problems(MessageSource messages, JsonMapper json) {
-		this.messages = messages;
-		this.json = json;
-	}
 
 	public ProblemDetail problem(int status, String detailKey, Locale locale, Object... args) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatusCode.valueOf(status));

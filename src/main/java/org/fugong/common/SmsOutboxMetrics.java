@@ -3,6 +3,7 @@ package org.fugong.common;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * pending count uses the outbox's partial index.
  */
 @Component
+@RequiredArgsConstructor
 class SmsOutboxMetrics implements MeterBinder {
 
 	private final JdbcTemplate jdbc;
-
-	SmsOutboxMetrics(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The days come from the {@code public_holiday} table an administrator keeps.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkingCalendar {
 
 	/** What a listed day is: a day off, or a weekend day worked instead of one. */
@@ -33,10 +37,6 @@ public class WorkingCalendar {
 	}
 
 	private final JdbcTemplate jdbc;
-
-	WorkingCalendar(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The moment {@code days} working days after {@code start}, at the same time of day. */
 	public Instant after(Instant start, int days) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.Masking;
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * clicks ({@code daily_reminder}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DailyFeedbackService {
 
 	static final String REMINDER_KEY = "dashboard.reminder.notice";
@@ -56,17 +59,6 @@ public class DailyFeedbackService {
 	private final EnterpriseContacts contacts;
 
 	private final DailyReportList reports;
-
-	DailyFeedbackService(JdbcTemplate jdbc, InboxService inbox, AuditService audit, WhitelistFigures whitelist,
-			WorkforceFigures workforce, EnterpriseContacts contacts, DailyReportList reports) {
-		this.jdbc = jdbc;
-		this.inbox = inbox;
-		this.audit = audit;
-		this.whitelist = whitelist;
-		this.workforce = workforce;
-		this.contacts = contacts;
-		this.reports = reports;
-	}
 
 	/** What one click did: reminders sent now, and enterprises already reminded today. */
 	public record Reminded(int sent, int alreadyReminded) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the reports filed.
  */
 @Controller
+@RequiredArgsConstructor
 class DashboardController {
 
 	private final StatsService stats;
@@ -51,17 +53,6 @@ class DashboardController {
 	private final OutbreakFiguresQuery outbreaks;
 
 	private final LiaisonService liaison;
-
-	DashboardController(StatsService stats, DailyFeedbackService feedback, RegionService regions,
-			MarketService market, Escalations escalations, OutbreakFiguresQuery outbreaks, LiaisonService liaison) {
-		this.escalations = escalations;
-		this.liaison = liaison;
-		this.stats = stats;
-		this.feedback = feedback;
-		this.regions = regions;
-		this.market = market;
-		this.outbreaks = outbreaks;
-	}
 
 	@GetMapping("/dashboard")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.common.TimeFormat;
@@ -27,16 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/daily-reports/missing")
+@RequiredArgsConstructor
 class FeedbackApiController {
 
 	private final StatsService stats;
 
 	private final DailyFeedbackService feedback;
-
-	FeedbackApiController(StatsService stats, DailyFeedbackService feedback) {
-		this.stats = stats;
-		this.feedback = feedback;
-	}
 
 	@Operation(summary = "未填报企业 · Enterprises without today's report", description = "辖区内当天尚未提交每日健康填报的企业。")
 	@GetMapping

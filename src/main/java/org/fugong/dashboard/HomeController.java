@@ -1,5 +1,6 @@
 package org.fugong.dashboard;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.region.RegionService;
 import org.fugong.resumption.ResumptionService;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * the scanner itself.
  */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
 	private final EnterpriseService enterprises;
@@ -31,15 +33,6 @@ class HomeController {
 	private final SelfCheckService selfChecks;
 
 	private final ResumptionService applications;
-
-	HomeController(EnterpriseService enterprises, AccountService accounts, RegionService regions,
-			SelfCheckService selfChecks, ResumptionService applications) {
-		this.applications = applications;
-		this.enterprises = enterprises;
-		this.accounts = accounts;
-		this.regions = regions;
-		this.selfChecks = selfChecks;
-	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,13 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/v1/stats/overview} and {@code /stats/resumption} (API.md). */
 @RestController
 @RequestMapping("/api/v1/stats")
+@RequiredArgsConstructor
 class StatsApiController {
 
 	private final StatsService stats;
-
-	StatsApiController(StatsService stats) {
-		this.stats = stats;
-	}
 
 	@Operation(summary = "总览数字 · Overview figures", description = "监测大屏的总览：企业、申请、复工、人员等汇总数字。")
 	@GetMapping("/overview")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.dashboard.Overview.DayRate;
 import org.fugong.dashboard.Overview.GroupRate;
 import org.fugong.dashboard.Overview.LevelRate;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * kind, industry and town.
  */
 @Component
+@RequiredArgsConstructor
 class StatsQueries {
 
 	private static final String[] LEVELS = { "CITY", "DISTRICT", "TOWN" };
@@ -30,11 +32,6 @@ class StatsQueries {
 	private final WhitelistFigures whitelist;
 
 	private final WorkforceFigures workforce;
-
-	StatsQueries(WhitelistFigures whitelist, WorkforceFigures workforce) {
-		this.whitelist = whitelist;
-		this.workforce = workforce;
-	}
 
 	Overview.Resumption resumption(StatsFilter filter, Map<String, String> townNames) {
 		LocalDate day = filter.to();

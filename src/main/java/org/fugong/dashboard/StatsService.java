@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * not found (404), as another enterprise's record is.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StatsService {
 
 	private final StatsQueries queries;
@@ -55,20 +58,6 @@ public class StatsService {
 	private final ScanFigures scans;
 
 	private final Clock clock;
-
-	StatsService(StatsQueries queries, RegionService regions, AppealService appeals, FiguresQuery inspections,
-			ResumptionFigures applications, WorkforceFigures workforce, PassFigures passes, ScanFigures scans,
-			Clock clock) {
-		this.queries = queries;
-		this.regions = regions;
-		this.appeals = appeals;
-		this.inspections = inspections;
-		this.applications = applications;
-		this.workforce = workforce;
-		this.passes = passes;
-		this.scans = scans;
-		this.clock = clock;
-	}
 
 	/** The scope and days of a request; bad dates are a 400 naming the field. */
 	public StatsFilter filter(CurrentUser official, String region, LocalDate from, LocalDate to) {

@@ -1,5 +1,6 @@
 package org.fugong.dashboard;
 
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.fugong.gate.ScanFigures;
@@ -16,16 +17,12 @@ import org.springframework.stereotype.Component;
  * seen by its DELETE and is folded next time.
  */
 @Component
+@RequiredArgsConstructor
 class TallyCompaction {
 
 	private final WorkforceFigures workforce;
 
 	private final ScanFigures scans;
-
-	TallyCompaction(WorkforceFigures workforce, ScanFigures scans) {
-		this.workforce = workforce;
-		this.scans = scans;
-	}
 
 	@Scheduled(fixedDelayString = "${fugong.dashboard.compaction-interval:PT1M}", initialDelayString = "PT30S")
 	@SchedulerLock(name = "dashboard-tally-compaction", lockAtMostFor = "PT10M")

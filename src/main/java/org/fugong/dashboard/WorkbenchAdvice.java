@@ -2,6 +2,7 @@ package org.fugong.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,13 +17,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * download or a redirect).
  */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor
 class WorkbenchAdvice {
 
 	private final WorkbenchService workbench;
-
-	WorkbenchAdvice(WorkbenchService workbench) {
-		this.workbench = workbench;
-	}
 
 	@ModelAttribute("workbench")
 	Workbench workbench(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {

@@ -3,6 +3,7 @@ package org.fugong.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.AppealService;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.inspection.RectificationService;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
  * A queue the role does not work on is left out.
  */
 @Service
+@RequiredArgsConstructor
 class WorkbenchService {
 
 	private final ResumptionService applications;
@@ -31,15 +33,6 @@ class WorkbenchService {
 	private final RectificationService rectifications;
 
 	private final AppealService appeals;
-
-	WorkbenchService(ResumptionService applications, EnterpriseService enterprises, VehicleService vehicles,
-			RectificationService rectifications, AppealService appeals) {
-		this.applications = applications;
-		this.enterprises = enterprises;
-		this.vehicles = vehicles;
-		this.rectifications = rectifications;
-		this.appeals = appeals;
-	}
 
 	/** Whether the user works from the workbench (officials and department officers). */
 	static boolean worksFromTheWorkbench(CurrentUser user) {

@@ -1,5 +1,6 @@
 package org.fugong.dossier;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
 
@@ -11,13 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The enterprise file page ({@code /enterprises/{id}}) for officials of its region. */
 @Controller
+@RequiredArgsConstructor
 class DossierController {
 
 	private final DossierService dossier;
-
-	DossierController(DossierService dossier) {
-		this.dossier = dossier;
-	}
 
 	@GetMapping("/enterprises/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {

@@ -2,6 +2,7 @@ package org.fugong.dossier;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.EnterpriseAppeals;
 import org.fugong.appeal.EnterpriseAppeals.AppealRecord;
 import org.fugong.enterprise.EnterpriseService;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * then each module is asked for its part by the enterprise's id.
  */
 @Service
+@RequiredArgsConstructor
 class DossierService {
 
 	private final EnterpriseService enterprises;
@@ -47,19 +49,6 @@ class DossierService {
 	private final EnterpriseAppeals appeals;
 
 	private final LiaisonService liaison;
-
-	DossierService(EnterpriseService enterprises, EnterpriseApplications applications, WhitelistService whitelist,
-			EnterprisePasses passes, EnterpriseWorkforce workforce, EnterpriseInspections inspections,
-			EnterpriseAppeals appeals, LiaisonService liaison) {
-		this.enterprises = enterprises;
-		this.applications = applications;
-		this.whitelist = whitelist;
-		this.passes = passes;
-		this.workforce = workforce;
-		this.inspections = inspections;
-		this.appeals = appeals;
-		this.liaison = liaison;
-	}
 
 	@Transactional(readOnly = true)
 	EnterpriseFile fileOf(CurrentUser official, long enterpriseId) {

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.CreditCodes;
 import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @DemoData
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoDistrictEnterprises {
 
 	public static final int COUNT = 40;
@@ -43,10 +46,6 @@ public class DemoDistrictEnterprises {
 			"超", "霞", "建华", "志强", "海燕", "晓东", "雪梅" };
 
 	private final JdbcTemplate jdbc;
-
-	DemoDistrictEnterprises(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	static String creditCode(int n) {
 		String first17 = "91310117MD2X%02dPK5".formatted(n);

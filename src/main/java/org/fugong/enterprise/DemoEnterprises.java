@@ -1,5 +1,6 @@
 package org.fugong.enterprise;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.CreditCodes;
 import org.fugong.common.DemoData;
 import org.fugong.security.AccountService;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(20)
+@RequiredArgsConstructor
 class DemoEnterprises implements ApplicationRunner {
 
 	private final EnterpriseService enterprises;
@@ -24,12 +26,6 @@ class DemoEnterprises implements ApplicationRunner {
 	private final AccountService accounts;
 
 	private final VerificationService verification;
-
-	DemoEnterprises(EnterpriseService enterprises, AccountService accounts, VerificationService verification) {
-		this.enterprises = enterprises;
-		this.accounts = accounts;
-		this.verification = verification;
-	}
 
 	static final String[] ZONE_ENTERPRISES = { "上海海港精密铸造有限公司", "上海港城汽车零部件有限公司",
 			"上海临港智能装备有限公司", "上海海湾新型建材有限公司", "上海奉港冷链物流有限公司", "上海海港医疗器械有限公司",

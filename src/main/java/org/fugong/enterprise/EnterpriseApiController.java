@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -39,16 +40,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/enterprises")
+@RequiredArgsConstructor
 class EnterpriseApiController {
 
 	private final EnterpriseService enterprises;
 
 	private final VerificationService verification;
-
-	EnterpriseApiController(EnterpriseService enterprises, VerificationService verification) {
-		this.enterprises = enterprises;
-		this.verification = verification;
-	}
 
 	@Operation(summary = "企业注册 · Register an enterprise", description = "企业以统一社会信用代码注册，同时开设企业经办人账号；注册后待所在街镇或区核验（PENDING）。")
 	@PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -3,6 +3,8 @@ package org.fugong.enterprise;
 import java.util.Collection;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.Jurisdiction;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * caller masks it for display.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EnterpriseContacts {
 
 	private static final String FROM = """
@@ -25,10 +28,6 @@ public class EnterpriseContacts {
 			WHERE e.id = ANY (?)""";
 
 	private final JdbcTemplate jdbc;
-
-	EnterpriseContacts(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public record Contact(long id, String name, String creditCode, String townCode, String town, String contactName,
 			String contactPhone) {

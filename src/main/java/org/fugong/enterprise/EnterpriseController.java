@@ -2,6 +2,7 @@ package org.fugong.enterprise;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.security.CurrentUser;
 
@@ -22,13 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page for officials is its file (the dossier module).
  */
 @Controller
+@RequiredArgsConstructor
 class EnterpriseController {
 
 	private final EnterpriseService enterprises;
-
-	EnterpriseController(EnterpriseService enterprises) {
-		this.enterprises = enterprises;
-	}
 
 	@GetMapping("/enterprise/profile")
 	String ownProfile(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EnterpriseService {
 
 	private final EnterpriseRepository enterprises;
@@ -38,16 +41,6 @@ public class EnterpriseService {
 	private final ApplicationEventPublisher events;
 
 	private final VerificationService verification;
-
-	EnterpriseService(EnterpriseRepository enterprises, AccountService accounts, RegionService regions,
-			AuditService audit, ApplicationEventPublisher events, VerificationService verification) {
-		this.enterprises = enterprises;
-		this.accounts = accounts;
-		this.regions = regions;
-		this.audit = audit;
-		this.events = events;
-		this.verification = verification;
-	}
 
 	/**
 	 * Problems the form's annotations cannot see: the town must lie in the district,

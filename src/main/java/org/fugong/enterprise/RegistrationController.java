@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -22,16 +23,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class RegistrationController {
 
 	private final EnterpriseService enterprises;
 
 	private final RegionService regions;
-
-	RegistrationController(EnterpriseService enterprises, RegionService regions) {
-		this.enterprises = enterprises;
-		this.regions = regions;
-	}
 
 	@GetMapping("/register")
 	String initRegistrationForm(Model model) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -36,6 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * with the form to correct its licence after a rejection ({@code /enterprise/verification}).
  */
 @Controller
+@RequiredArgsConstructor
 class VerificationController {
 
 	private final VerificationService verification;
@@ -43,12 +45,6 @@ class VerificationController {
 	private final EnterpriseService enterprises;
 
 	private final RegionService regions;
-
-	VerificationController(VerificationService verification, EnterpriseService enterprises, RegionService regions) {
-		this.verification = verification;
-		this.enterprises = enterprises;
-		this.regions = regions;
-	}
 
 	@GetMapping("/enterprises/verifications")
 	String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Verification state,

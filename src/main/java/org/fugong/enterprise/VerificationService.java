@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -34,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
  * enterprise's inbox.
  */
 @Service
+@RequiredArgsConstructor
 class VerificationService {
 
 	static final String AUDIT_TARGET = "ENTERPRISE";
@@ -45,13 +47,6 @@ class VerificationService {
 	private final AuditService audit;
 
 	private final InboxService inbox;
-
-	VerificationService(EnterpriseRepository enterprises, FileStore files, AuditService audit, InboxService inbox) {
-		this.enterprises = enterprises;
-		this.files = files;
-		this.audit = audit;
-		this.inbox = inbox;
-	}
 
 	/**
 	 * Problems with a licence hand-in that no annotation sees: the legal

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,15 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/exports")
+@RequiredArgsConstructor
 class ExportApiController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final ExportService exports;
-
-	ExportApiController(ExportService exports) {
-		this.exports = exports;
-	}
 
 	@Operation(summary = "导出列表 · Export a list", description = "导出列表为 Excel；行数多时转为后台任务，答复 202 与任务地址。筛选条件与列表页相同，以查询参数传入（如 state、region、q）。")
 	@ApiResponse(responseCode = "200", description = "Excel 文件 · the Excel file", content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,13 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * opens its job's page, which shows the progress and then the download.
  */
 @Controller
+@RequiredArgsConstructor
 class ExportController {
 
 	private final ExportService exports;
-
-	ExportController(ExportService exports) {
-		this.exports = exports;
-	}
 
 	@GetMapping("/exports/{list}.xlsx")
 	String export(@AuthenticationPrincipal CurrentUser user, @PathVariable String list,

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Repository;
  * {@link #STALE} belonged to an instance that stopped, and reads as failed.
  */
 @Repository
+@RequiredArgsConstructor
 class ExportJobs {
 
 	static final Duration STALE = Duration.ofMinutes(2);
@@ -27,10 +29,6 @@ class ExportJobs {
 	static final Duration KEPT = Duration.ofDays(1);
 
 	private final JdbcTemplate jdbc;
-
-	ExportJobs(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Schema(name = "ExportJob")
 	record Job(String id, String username, String list, String params, Locale locale, ExportJobState state,

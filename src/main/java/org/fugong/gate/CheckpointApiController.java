@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
 
@@ -27,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Checkpoints of the caller's jurisdiction and binding guards to them, for district and town officials. */
 @RestController
 @RequestMapping("/api/v1/gate/checkpoints")
+@RequiredArgsConstructor
 class CheckpointApiController {
 
 	private final CheckpointService checkpoints;
-
-	CheckpointApiController(CheckpointService checkpoints) {
-		this.checkpoints = checkpoints;
-	}
 
 	/** Every checkpoint of the jurisdiction (they are few), with the usernames of the guards bound to each. */
 	@Operation(summary = "卡口列表 · List checkpoints", description = "辖区内的卡口。")

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.web.FormResults;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * guard of the jurisdiction to it.
  */
 @Controller
+@RequiredArgsConstructor
 class CheckpointController {
 
 	private final CheckpointService checkpoints;
@@ -42,12 +44,6 @@ class CheckpointController {
 	private final EnterpriseService enterprises;
 
 	private final RegionService regions;
-
-	CheckpointController(CheckpointService checkpoints, EnterpriseService enterprises, RegionService regions) {
-		this.checkpoints = checkpoints;
-		this.enterprises = enterprises;
-		this.regions = regions;
-	}
 
 	@GetMapping("/gate/checkpoints")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {

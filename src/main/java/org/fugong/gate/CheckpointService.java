@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * guard works at one checkpoint at a time, which every scan is logged against.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CheckpointService {
 
 	private static final Duration REMEMBER = Duration.ofSeconds(10);
@@ -59,18 +62,6 @@ public class CheckpointService {
 
 	/** The checkpoint each guard is bound to, by username, until a change of binding or a short expiry. */
 	private final Map<String, Bound> checkpointOfGuard = new ConcurrentHashMap<>();
-
-	CheckpointService(CheckpointRepository checkpoints, JdbcTemplate jdbc, AccountService accounts,
-			RegionService regions, AuditService audit, EnterpriseService enterprises, DeviceTokens devices, Clock clock) {
-		this.devices = devices;
-		this.checkpoints = checkpoints;
-		this.jdbc = jdbc;
-		this.accounts = accounts;
-		this.regions = regions;
-		this.audit = audit;
-		this.enterprises = enterprises;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	public List<CheckpointView> list(CurrentUser official) {

@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * until it answers, and scans are logged again from that moment.
  */
 @Component
+@RequiredArgsConstructor
 class DatabaseReach {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseReach.class);
@@ -31,10 +33,6 @@ class DatabaseReach {
 	private final JdbcTemplate jdbc;
 
 	private final AtomicBoolean down = new AtomicBoolean();
-
-	DatabaseReach(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	boolean isDown() {
 		return this.down.get();

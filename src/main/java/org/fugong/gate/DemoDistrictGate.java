@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
 
@@ -21,15 +23,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @DemoData
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoDistrictGate {
 
 	private static final String[] INVALID = { "TEST_OVERDUE", "EXPIRED", "ENTERPRISE_NOT_WHITELISTED", "BAD_SIGNATURE" };
 
 	private final JdbcTemplate jdbc;
-
-	DemoDistrictGate(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The two checkpoints, the factory gate at {@code gateEnterpriseId}'s. */
 	public Checkpoints checkpoints(long gateEnterpriseId, LocalDate today) {

@@ -2,6 +2,7 @@ package org.fugong.gate;
 
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 import org.fugong.security.AccountService;
 import org.fugong.security.AccountSummary;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(70)
+@RequiredArgsConstructor
 class DemoGate implements ApplicationRunner {
 
 	private final CheckpointRepository checkpoints;
@@ -26,12 +28,6 @@ class DemoGate implements ApplicationRunner {
 	private final AccountService accounts;
 
 	private final JdbcTemplate jdbc;
-
-	DemoGate(CheckpointRepository checkpoints, AccountService accounts, JdbcTemplate jdbc) {
-		this.checkpoints = checkpoints;
-		this.accounts = accounts;
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,13 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @DemoData
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoScanHistory {
 
 	private final JdbcTemplate jdbc;
-
-	DemoScanHistory(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The checkpoint of that name, if the demo has it. */
 	@Transactional(readOnly = true)

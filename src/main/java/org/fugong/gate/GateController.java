@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.fugong.pass.VerificationReason;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * happens in {@code static/js/gate/} against {@code /api/v1/gate}.
  */
 @Controller
+@RequiredArgsConstructor
 class GateController {
 
 	/** The texts the page's scripts show, handed over in one JSON attribute: every key under this prefix. */
@@ -46,12 +48,6 @@ class GateController {
 	private final MessageSource messages;
 
 	private final JsonMapper json;
-
-	GateController(CheckpointService checkpoints, MessageSource messages, JsonMapper json) {
-		this.checkpoints = checkpoints;
-		this.messages = messages;
-		this.json = json;
-	}
 
 	@GetMapping({ "/gate", "/gate/" })
 	String scan(@AuthenticationPrincipal CurrentUser guard, Model model, Locale locale) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.DeviceStore;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,13 +20,10 @@ import org.springframework.stereotype.Component;
  * one small range scan).
  */
 @Component
+@RequiredArgsConstructor
 class GateDeviceStore implements DeviceStore {
 
 	private final JdbcTemplate jdbc;
-
-	GateDeviceStore(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public long add(String username, String label, byte[] tokenHash, Instant createdAt, Long checkpointId,

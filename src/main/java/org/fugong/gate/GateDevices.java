@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.CurrentUser;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link DeviceTokens}'.
  */
 @Service
+@RequiredArgsConstructor
 class GateDevices {
 
 	private static final int MAX_LISTED = 500;
@@ -47,16 +49,6 @@ class GateDevices {
 	private final ObjectProvider<SessionRepository<?>> sessions;
 
 	private final GateShifts shifts;
-
-	GateDevices(DeviceTokens tokens, CheckpointService checkpoints, JdbcTemplate jdbc, Clock clock,
-			ObjectProvider<SessionRepository<?>> sessions, GateShifts shifts) {
-		this.sessions = sessions;
-		this.shifts = shifts;
-		this.tokens = tokens;
-		this.checkpoints = checkpoints;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * Enrols the guard's phone for the guard's checkpoint, from the guard's

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.security.CurrentUser;
@@ -26,13 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** A guard's phone as an enrolled device (API.md): enrol, list, revoke. */
 @RestController
 @RequestMapping("/api/v1/gate/devices")
+@RequiredArgsConstructor
 class GateDevicesApiController {
 
 	private final GateDevices devices;
-
-	GateDevicesApiController(GateDevices devices) {
-		this.devices = devices;
-	}
 
 	/**
 	 * Enrols this phone (or a script) for the guard's checkpoint, one shift: the

@@ -3,6 +3,7 @@ package org.fugong.gate;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 
@@ -18,16 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The guards' phones enrolled at the checkpoints of an official's region, under 卡口与门岗: a lost one is revoked here. */
 @Controller
+@RequiredArgsConstructor
 class GateDevicesController {
 
 	private final GateDevices devices;
 
 	private final GateShifts shifts;
-
-	GateDevicesController(GateDevices devices, GateShifts shifts) {
-		this.devices = devices;
-		this.shifts = shifts;
-	}
 
 	@GetMapping("/gate/devices")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.pass.KeyRing;
 import org.fugong.pass.PassClaims;
@@ -38,6 +40,7 @@ import org.springframework.stereotype.Service;
  * departure without an arrival is flagged.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GateService {
 
 	static final Duration REPEAT_WINDOW = Duration.ofSeconds(10);
@@ -68,22 +71,6 @@ public class GateService {
 
 	/** The last scan logged of a pass at a checkpoint in a direction (pass/checkpoint/direction): the ten-second repeat window. */
 	private final Map<String, Recent> lastScanOfPass = new ConcurrentHashMap<>();
-
-	GateService(PassVerifier verifier, PassService passes, KeyRing keys, WhitelistService whitelist,
-			CheckpointService checkpoints, ScanLog log, ScanInput input, ForgedScans forged, DatabaseReach reach,
-			JdbcTemplate jdbc, Clock clock) {
-		this.reach = reach;
-		this.input = input;
-		this.forged = forged;
-		this.verifier = verifier;
-		this.passes = passes;
-		this.keys = keys;
-		this.whitelist = whitelist;
-		this.checkpoints = checkpoints;
-		this.log = log;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** Verifies one scan for the guard's checkpoint, logs it, and answers once the log row is durable. */
 	public ScanAnswer verify(CurrentUser guard, String code, Direction direction, String scanId) {

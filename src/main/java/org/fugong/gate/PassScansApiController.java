@@ -3,6 +3,7 @@ package org.fugong.gate;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,13 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A pass's scans (API.md): for its own enterprise and the officials of its region, 404 for anyone else. */
 @RestController
+@RequiredArgsConstructor
 class PassScansApiController {
 
 	private final ScanLogService scans;
-
-	PassScansApiController(ScanLogService scans) {
-		this.scans = scans;
-	}
 
 	/** The last 500 scans, newest first. */
 	@Operation(summary = "通行记录 · Scans of a pass", description = "一张通行证的扫码记录。")

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.gate.ScanLog.Pending;
 
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * written again row by row; a database out of reach refuses what waits.
  */
 @Component
+@RequiredArgsConstructor
 class ScanBatchWriter {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScanBatchWriter.class);
@@ -52,12 +54,6 @@ class ScanBatchWriter {
 	private final Clock clock;
 
 	private final DatabaseReach reach;
-
-	ScanBatchWriter(JdbcTemplate jdbc, Clock clock, DatabaseReach reach) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.reach = reach;
-	}
 
 	/**
 	 * Writes the batch; if it fails (one row the database refuses fails the whole

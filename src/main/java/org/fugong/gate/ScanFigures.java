@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.Jurisdiction;
 
@@ -22,13 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * vehicles that arrived in the last 30 days and have not left.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScanFigures {
 
 	private final JdbcTemplate jdbc;
-
-	ScanFigures(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Today's scans per hour, the period's valid and refused scans, refusals by reason, vehicles inside. */
 	public record Counts(List<HourCount> scansToday, long scansValid, long scansRefused,

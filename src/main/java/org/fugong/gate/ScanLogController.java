@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.pass.PassType;
 import org.fugong.pass.VerificationReason;
 import org.fugong.security.CurrentUser;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The officials' scan log and vehicle traces, for the checkpoints of their jurisdiction. */
 @Controller
+@RequiredArgsConstructor
 class ScanLogController {
 
 	static final int PAGE_SIZE = 20;
@@ -30,11 +32,6 @@ class ScanLogController {
 	private final ScanLogService scans;
 
 	private final CheckpointService checkpoints;
-
-	ScanLogController(ScanLogService scans, CheckpointService checkpoints) {
-		this.scans = scans;
-		this.checkpoints = checkpoints;
-	}
 
 	@GetMapping("/gate/scans")
 	String scans(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") ScanSearchForm form,

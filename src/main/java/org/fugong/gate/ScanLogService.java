@@ -3,6 +3,7 @@ package org.fugong.gate;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.pass.PassService;
 import org.fugong.pass.PassType;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a pass's scans for whoever may see the pass.
  */
 @Service
+@RequiredArgsConstructor
 class ScanLogService {
 
 	static final int INSIDE_LIMIT = 200;
@@ -29,11 +31,6 @@ class ScanLogService {
 	private final ScanQueries queries;
 
 	private final PassService passes;
-
-	ScanLogService(ScanQueries queries, PassService passes) {
-		this.queries = queries;
-		this.passes = passes;
-	}
 
 	@Transactional(readOnly = true)
 	Page<ScanLine> search(CurrentUser official, ScanFilter filter, Pageable pageable) {

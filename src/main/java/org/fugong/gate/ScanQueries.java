@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.Jurisdiction;
 
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * publish ({@code pass_holder}, {@code enterprise_directory}); the log stores neither.
  */
 @Component
+@RequiredArgsConstructor
 class ScanQueries {
 
 	/** How far back "entered but never left" looks for arrivals. */
@@ -54,11 +56,6 @@ class ScanQueries {
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
-
-	ScanQueries(JdbcTemplate jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** The scans of the jurisdiction that match, newest first. */
 	Page<ScanLine> search(Jurisdiction jurisdiction, ScanFilter filter, Pageable pageable) {

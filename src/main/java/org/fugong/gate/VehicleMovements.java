@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * that arrived at a factory gate and have not departed since.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VehicleMovements {
 
 	private final JdbcTemplate jdbc;
-
-	VehicleMovements(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The active quarantine points of a district, by name. */
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.fugong.gate;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * guard's words.
  */
 @Component
+@RequiredArgsConstructor
 class VerifyDoor {
 
 	private final GateService gate;
@@ -23,12 +25,6 @@ class VerifyDoor {
 	private final MessageSource messages;
 
 	private final GateMetrics metrics;
-
-	VerifyDoor(GateService gate, MessageSource messages, GateMetrics metrics) {
-		this.gate = gate;
-		this.messages = messages;
-		this.metrics = metrics;
-	}
 
 	/** The answer to a scan, by the entrance named ({@link GateMetrics#FAST} or {@link GateMetrics#API}). */
 	ScanAnswer answer(CurrentUser guard, ScanRequest scan, Locale locale, String entrance) {

@@ -1,5 +1,6 @@
 package org.fugong.inbox;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.security.CurrentUser;
 
@@ -15,13 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import jakarta.validation.Valid;
 
 @Controller
+@RequiredArgsConstructor
 class InboxController {
 
 	private final InboxService inbox;
-
-	InboxController(InboxService inbox) {
-		this.inbox = inbox;
-	}
 
 	@GetMapping("/inbox")
 	String list(@AuthenticationPrincipal CurrentUser user, @Valid PageQuery page, BindingResult paging, Model model) {

@@ -1,5 +1,6 @@
 package org.fugong.inbox;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
 
@@ -12,13 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Puts the enterprise's (or the official's) unread count in every page's model for the header badge.
  */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor
 class InboxModelAdvice {
 
 	private final InboxService inbox;
-
-	InboxModelAdvice(InboxService inbox) {
-		this.inbox = inbox;
-	}
 
 	@ModelAttribute("unreadCount")
 	Long unreadCount(@AuthenticationPrincipal CurrentUser user) {

@@ -3,6 +3,8 @@ package org.fugong.inbox;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.inbox.Notification.NotificationView;
 import org.fugong.security.CurrentUser;
@@ -14,13 +16,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InboxService {
 
 	private final NotificationRepository notifications;
-
-	InboxService(NotificationRepository notifications) {
-		this.notifications = notifications;
-	}
 
 	/**
 	 * Writes a notice for an enterprise inside the caller's transaction: it exists

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(80)
+@RequiredArgsConstructor
 class DemoInspections implements ApplicationRunner {
 
 	static final String ZONE = "310120505";
@@ -63,17 +65,6 @@ class DemoInspections implements ApplicationRunner {
 	private final UserDetailsService users;
 
 	private final Clock clock;
-
-	DemoInspections(TeamService teams, InspectionService inspections, RectificationService rectifications,
-			StopService stops, EnterpriseService enterprises, UserDetailsService users, Clock clock) {
-		this.teams = teams;
-		this.inspections = inspections;
-		this.rectifications = rectifications;
-		this.stops = stops;
-		this.enterprises = enterprises;
-		this.users = users;
-		this.clock = clock;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * system: the caller has checked that the enterprise is visible to the user.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EnterpriseInspections {
 
 	private final JdbcTemplate jdbc;
-
-	EnterpriseInspections(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Transactional(readOnly = true)
 	public InspectionRecord of(long enterpriseId) {

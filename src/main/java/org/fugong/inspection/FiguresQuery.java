@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.inspection.teams.TeamService;
 import org.fugong.region.RegionLevel;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "not found"). The evening meeting (例会) reads one day of them.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FiguresQuery {
 
 	private final JdbcTemplate jdbc;
@@ -36,12 +39,6 @@ public class FiguresQuery {
 	private final RegionService regions;
 
 	private final TeamService teams;
-
-	FiguresQuery(JdbcTemplate jdbc, RegionService regions, TeamService teams) {
-		this.jdbc = jdbc;
-		this.regions = regions;
-		this.teams = teams;
-	}
 
 	/** The figures of a region (null: the caller's whole jurisdiction) from one day to another (null: open). */
 	@Transactional(readOnly = true)

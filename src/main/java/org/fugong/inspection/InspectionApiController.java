@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
@@ -37,6 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
  * contract, photos of an inspection and the list of stops.
  */
 @RestController
+@RequiredArgsConstructor
 class InspectionApiController {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("id"));
@@ -50,15 +52,6 @@ class InspectionApiController {
 	private final StopService stops;
 
 	private final FiguresQuery figures;
-
-	InspectionApiController(InspectionService inspections, RoundService rounds, RectificationService rectifications,
-			StopService stops, FiguresQuery figures) {
-		this.inspections = inspections;
-		this.rounds = rounds;
-		this.rectifications = rectifications;
-		this.stops = stops;
-		this.figures = figures;
-	}
 
 	@Operation(summary = "记录巡查 · Record an inspection", description = "街镇人员记录对企业的现场巡查及各项结果。")
 	@PostMapping("/api/v1/inspections")

@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -59,6 +60,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the photos, scaled for display.
  */
 @Controller
+@RequiredArgsConstructor
 class InspectionController {
 
 	/** Photos are shown at most this wide; the original stays as it came. */
@@ -83,21 +85,6 @@ class InspectionController {
 	private final PhotoAccess photoAccess;
 
 	private final Clock clock;
-
-	InspectionController(InspectionService inspections, RoundService rounds, RectificationService rectifications,
-			StopService stops, TeamService teams, SiteService sites, FiguresQuery figures,
-			EnterpriseService enterprises, PhotoAccess photoAccess, Clock clock) {
-		this.rounds = rounds;
-		this.sites = sites;
-		this.inspections = inspections;
-		this.rectifications = rectifications;
-		this.stops = stops;
-		this.teams = teams;
-		this.figures = figures;
-		this.enterprises = enterprises;
-		this.photoAccess = photoAccess;
-		this.clock = clock;
-	}
 
 	@GetMapping("/inspections/round")
 	String round(@AuthenticationPrincipal CurrentUser user, Model model) {

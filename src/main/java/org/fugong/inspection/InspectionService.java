@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.FileStore;
@@ -38,6 +40,7 @@ import org.springframework.web.multipart.MultipartFile;
  * their own town only; an enterprise elsewhere is "not found".
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InspectionService {
 
 	static final String AUDIT_INSPECTION = "INSPECTION";
@@ -71,25 +74,6 @@ public class InspectionService {
 	private final InspectionProperties properties;
 
 	private final Clock clock;
-
-	InspectionService(InspectionRepository inspections, NoticeRepository notices, StopRepository stops,
-			TeamService teams, SiteService sites, PhotoRepository photos, NoticeNumbers numbers,
-			EnterpriseService enterprises, InboxService inbox, AuditService audit,
-			FileStore files, InspectionProperties properties, Clock clock) {
-		this.inspections = inspections;
-		this.notices = notices;
-		this.stops = stops;
-		this.teams = teams;
-		this.sites = sites;
-		this.photos = photos;
-		this.numbers = numbers;
-		this.enterprises = enterprises;
-		this.inbox = inbox;
-		this.audit = audit;
-		this.files = files;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	/**
 	 * Records an inspection of an enterprise of the officer's town. Every aspect

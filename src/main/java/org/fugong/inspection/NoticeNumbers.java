@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.region.RegionService;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * numbers neither repeat nor skip (a rolled-back notice gives its number back).
  */
 @Component
+@RequiredArgsConstructor
 class NoticeNumbers {
 
 	/** Short names that documents use where the official one is too long. */
@@ -26,11 +28,6 @@ class NoticeNumbers {
 	private final JdbcTemplate jdbc;
 
 	private final RegionService regions;
-
-	NoticeNumbers(JdbcTemplate jdbc, RegionService regions) {
-		this.jdbc = jdbc;
-		this.regions = regions;
-	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	String next(String townCode, LocalDate day) {

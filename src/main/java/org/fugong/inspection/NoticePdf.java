@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.region.RegionService;
 import org.fugong.security.CurrentUser;
@@ -30,6 +31,7 @@ import org.thymeleaf.context.Context;
  * ({@code fonts/DroidSansFallbackFull.ttf}) so that the Chinese renders on any server.
  */
 @Component
+@RequiredArgsConstructor
 class NoticePdf {
 
 	static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
@@ -49,15 +51,6 @@ class NoticePdf {
 
 	/** At most this many photos are embedded; the PDF stays small. */
 	static final int MAX_THUMBNAILS = 12;
-
-	NoticePdf(ITemplateEngine templates, TimeFormat time, RegionService regions, NoticeNumbers numbers,
-			PhotoAccess photos) {
-		this.templates = templates;
-		this.time = time;
-		this.regions = regions;
-		this.numbers = numbers;
-		this.photos = photos;
-	}
 
 	byte[] render(NoticeDetail notice, Locale locale, CurrentUser reader) {
 		Context context = new Context(locale, Map.of("n", notice, "time", this.time, "issuer",

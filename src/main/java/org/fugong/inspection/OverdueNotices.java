@@ -1,5 +1,6 @@
 package org.fugong.inspection;
 
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * instance at a time (ShedLock); the district's page raises them.
  */
 @Component
+@RequiredArgsConstructor
 class OverdueNotices {
 
 	private static final Logger log = LoggerFactory.getLogger(OverdueNotices.class);
@@ -23,10 +25,6 @@ class OverdueNotices {
 
 	/** Not before the app has started: the demo history is written then, and would race with this job. */
 	private volatile boolean started;
-
-	OverdueNotices(RectificationService rectifications) {
-		this.rectifications = rectifications;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {

@@ -1,5 +1,6 @@
 package org.fugong.inspection;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FileStore;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.CurrentUser;
@@ -11,16 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Who may see a photo: its enterprise, and the officials whose jurisdiction covers the enterprise. */
 @Component
+@RequiredArgsConstructor
 class PhotoAccess {
 
 	private final PhotoRepository photos;
 
 	private final FileStore files;
-
-	PhotoAccess(PhotoRepository photos, FileStore files) {
-		this.photos = photos;
-		this.files = files;
-	}
 
 	@Transactional(readOnly = true)
 	Photo load(CurrentUser user, long id) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FileStore;
@@ -43,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * district's stop and its lifting.
  */
 @Controller
+@RequiredArgsConstructor
 class RectificationController {
 
 	private static final int PAGE_SIZE = 20;
@@ -58,16 +60,6 @@ class RectificationController {
 	private final RegionService regions;
 
 	private final AuditService audit;
-
-	RectificationController(RectificationService rectifications, StopService stops, InspectionService inspections,
-			NoticePdf pdf, RegionService regions, AuditService audit) {
-		this.rectifications = rectifications;
-		this.stops = stops;
-		this.inspections = inspections;
-		this.pdf = pdf;
-		this.regions = regions;
-		this.audit = audit;
-	}
 
 	@GetMapping("/rectifications")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String state,

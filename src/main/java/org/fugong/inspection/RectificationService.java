@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -34,6 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  * photos and follow-ups, the enterprise's answer and the overdue job's step.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RectificationService {
 
 	private static final Logger log = LoggerFactory.getLogger(RectificationService.class);
@@ -59,22 +62,6 @@ public class RectificationService {
 	private final AuditService audit;
 
 	private final Clock clock;
-
-	RectificationService(NoticeRepository notices, InspectionRepository inspections, StopRepository stops,
-			TeamService teams, PhotoRepository photos, InspectionService inspectionService, StopService stopService,
-			EnterpriseService enterprises, InboxService inbox, AuditService audit, Clock clock) {
-		this.notices = notices;
-		this.inspections = inspections;
-		this.stops = stops;
-		this.teams = teams;
-		this.photos = photos;
-		this.inspectionService = inspectionService;
-		this.stopService = stopService;
-		this.enterprises = enterprises;
-		this.inbox = inbox;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/** The notices the caller may see (own enterprise's, or the jurisdiction's), filtered. */
 	@Transactional(readOnly = true)
@@ -219,6 +206,5 @@ public class RectificationService {
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}
-
 
 }

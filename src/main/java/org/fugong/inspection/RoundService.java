@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The day's round of a town officer over the zones of the officer's teams. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RoundService {
 
 	private final InspectionRepository inspections;
@@ -44,18 +47,6 @@ public class RoundService {
 	private final Workforce workforce;
 
 	private final Clock clock;
-
-	RoundService(InspectionRepository inspections, NoticeRepository notices, TeamService teams, SiteService sites,
-			EnterpriseService enterprises, WhitelistService whitelist, Workforce workforce, Clock clock) {
-		this.inspections = inspections;
-		this.notices = notices;
-		this.teams = teams;
-		this.sites = sites;
-		this.enterprises = enterprises;
-		this.whitelist = whitelist;
-		this.workforce = workforce;
-		this.clock = clock;
-	}
 
 	/**
 	 * The officer's round: the enterprises of the zones of the officer's teams that

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lifting it after a passing follow-up, and the list of stops.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StopService {
 
 	static final String AUDIT_STOP = "PRODUCTION_STOP";
@@ -48,19 +51,6 @@ public class StopService {
 	private final InspectionProperties properties;
 
 	private final Clock clock;
-
-	StopService(NoticeRepository notices, InspectionRepository inspections, StopRepository stops,
-			WhitelistService whitelist, InboxService inbox, AuditService audit, InspectionProperties properties,
-			Clock clock) {
-		this.notices = notices;
-		this.inspections = inspections;
-		this.stops = stops;
-		this.whitelist = whitelist;
-		this.inbox = inbox;
-		this.audit = audit;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	/**
 	 * The district orders a production stop on a notice of its district: allowed

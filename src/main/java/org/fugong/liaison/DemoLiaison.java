@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @DemoData
 @Order(85)
+@RequiredArgsConstructor
 class DemoLiaison implements ApplicationRunner {
 
 	private final LiaisonAssignmentRepository assignments;
@@ -38,15 +40,6 @@ class DemoLiaison implements ApplicationRunner {
 	private final AccountService accounts;
 
 	private final EnterpriseService enterprises;
-
-	DemoLiaison(LiaisonAssignmentRepository assignments, LiaisonVisitRepository visits,
-			LiaisonMessageRepository messages, AccountService accounts, EnterpriseService enterprises) {
-		this.assignments = assignments;
-		this.visits = visits;
-		this.messages = messages;
-		this.accounts = accounts;
-		this.enterprises = enterprises;
-	}
 
 	@Override
 	@Transactional

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.CurrentUser;
 
@@ -21,13 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequiredArgsConstructor
 class LiaisonApiController {
 
 	private final LiaisonService liaison;
-
-	LiaisonApiController(LiaisonService liaison) {
-		this.liaison = liaison;
-	}
 
 	@Operation(summary = "企业的驻企指导员 · An enterprise's liaison officer", description = "指导员、全部走访记录（新的在前）和企业与指导员的留言（旧的在前）；尚未指派时 liaison 为空。企业看自己的，工作人员看辖区内的。")
 	@GetMapping("/api/v1/enterprises/{id}/liaison")

@@ -2,6 +2,7 @@ package org.fugong.liaison;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.TimeFormat;
@@ -26,13 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * enterprise's own page ({@code /enterprise/liaison}).
  */
 @Controller
+@RequiredArgsConstructor
 class LiaisonController {
 
 	private final LiaisonService liaison;
-
-	LiaisonController(LiaisonService liaison) {
-		this.liaison = liaison;
-	}
 
 	@GetMapping("/liaison")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {

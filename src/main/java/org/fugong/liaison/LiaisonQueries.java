@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.Jurisdiction;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * region's figures.
  */
 @Component
+@RequiredArgsConstructor
 class LiaisonQueries {
 
 	private static final String SUMMARY = """
@@ -35,10 +37,6 @@ class LiaisonQueries {
 			""";
 
 	private final JdbcTemplate jdbc;
-
-	LiaisonQueries(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Optional<LiaisonView> summaryOf(long enterpriseId) {
 		return this.jdbc.query(SUMMARY.formatted("a.enterprise_id = ?"), LiaisonQueries::view, enterpriseId)

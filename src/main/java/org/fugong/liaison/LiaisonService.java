@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -38,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * liaison write to each other.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LiaisonService {
 
 	private static final String ENTERPRISE_LINK = "/enterprise/liaison";
@@ -61,21 +64,6 @@ public class LiaisonService {
 	private final RegionService regions;
 
 	private final Clock clock;
-
-	LiaisonService(LiaisonAssignmentRepository assignments, LiaisonVisitRepository visits,
-			LiaisonMessageRepository messages, LiaisonQueries queries, EnterpriseService enterprises,
-			AccountService accounts, InboxService inbox, AuditService audit, RegionService regions, Clock clock) {
-		this.assignments = assignments;
-		this.visits = visits;
-		this.messages = messages;
-		this.queries = queries;
-		this.enterprises = enterprises;
-		this.accounts = accounts;
-		this.inbox = inbox;
-		this.audit = audit;
-		this.regions = regions;
-		this.clock = clock;
-	}
 
 	/**
 	 * Makes {@code officer} the enterprise's liaison, ending the previous officer's

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.NotFoundException;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * requests and only to the two sides.
  */
 @Service
+@RequiredArgsConstructor
 class ContactExchange {
 
 	private final ContactRequestRepository requests;
@@ -42,16 +44,6 @@ class ContactExchange {
 	private final InboxService inbox;
 
 	private final Clock clock;
-
-	ContactExchange(ContactRequestRepository requests, MarketPostRepository posts, KeyFirmRepository keyFirms,
-			EnterpriseService enterprises, InboxService inbox, Clock clock) {
-		this.requests = requests;
-		this.posts = posts;
-		this.keyFirms = keyFirms;
-		this.enterprises = enterprises;
-		this.inbox = inbox;
-		this.clock = clock;
-	}
 
 	@Transactional
 	long request(CurrentUser user, long postId, String message, Long fromPostId) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.common.TimeFormat;
 import org.fugong.inbox.InboxService;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * notes and closes it with an outcome. Town officers and city officials read it.
  */
 @Service
+@RequiredArgsConstructor
 class CoordinationService {
 
 	static final Duration KEY_DEMAND_WAIT = Duration.ofHours(24);
@@ -42,17 +44,6 @@ class CoordinationService {
 	private final InboxService inbox;
 
 	private final Clock clock;
-
-	CoordinationService(CoordinationRepository items, MarketPostRepository posts, KeyFirmRepository keyFirms,
-			MarketQueries queries, AccountService accounts, InboxService inbox, Clock clock) {
-		this.items = items;
-		this.posts = posts;
-		this.keyFirms = keyFirms;
-		this.queries = queries;
-		this.accounts = accounts;
-		this.inbox = inbox;
-		this.clock = clock;
-	}
 
 	/** Queues the key firms' demands unanswered for 24 hours; answers how many it queued. */
 	@Transactional

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @DemoData
 @Order(65)
+@RequiredArgsConstructor
 class DemoMarket implements ApplicationRunner {
 
 	private final MarketPostRepository posts;
@@ -44,16 +46,6 @@ class DemoMarket implements ApplicationRunner {
 	private final AccountService accounts;
 
 	private final EnterpriseService enterprises;
-
-	DemoMarket(MarketPostRepository posts, ContactRequestRepository contacts, KeyFirmRepository keyFirms,
-			CoordinationRepository coordination, AccountService accounts, EnterpriseService enterprises) {
-		this.coordination = coordination;
-		this.posts = posts;
-		this.contacts = contacts;
-		this.keyFirms = keyFirms;
-		this.accounts = accounts;
-		this.enterprises = enterprises;
-	}
 
 	@Override
 	@Transactional

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.DemoData;
 import org.fugong.common.InvalidInputException;
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(66)
+@RequiredArgsConstructor
 class DemoTrucks implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoTrucks.class);
@@ -47,14 +49,6 @@ class DemoTrucks implements ApplicationRunner {
 	private final TruckBookingService bookings;
 
 	private final UserDetailsService users;
-
-	DemoTrucks(MarketTruckRepository trucks, TruckPoolService pool, TruckBookingService bookings,
-			UserDetailsService users) {
-		this.trucks = trucks;
-		this.pool = pool;
-		this.bookings = bookings;
-		this.users = users;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

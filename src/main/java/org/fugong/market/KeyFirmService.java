@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Their posts are marked and ranked first.
  */
 @Service
+@RequiredArgsConstructor
 class KeyFirmService {
 
 	private final KeyFirmRepository keyFirms;
@@ -30,12 +32,6 @@ class KeyFirmService {
 	private final EnterpriseService enterprises;
 
 	private final Clock clock;
-
-	KeyFirmService(KeyFirmRepository keyFirms, EnterpriseService enterprises, Clock clock) {
-		this.keyFirms = keyFirms;
-		this.enterprises = enterprises;
-		this.clock = clock;
-	}
 
 	@Transactional
 	KeyFirmView flag(CurrentUser official, long enterpriseId, String chain) {

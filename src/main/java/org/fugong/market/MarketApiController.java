@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * closing, and the officials' oversight, figures and key supply-chain firms.
  */
 @RestController
+@RequiredArgsConstructor
 class MarketApiController {
 
 	/** How many matches an answer carries at most. */
@@ -37,14 +39,6 @@ class MarketApiController {
 	private final KeyFirmService keyFirms;
 
 	private final CoordinationService coordination;
-
-	MarketApiController(MarketService market, ContactExchange contacts, KeyFirmService keyFirms,
-			CoordinationService coordination) {
-		this.market = market;
-		this.contacts = contacts;
-		this.keyFirms = keyFirms;
-		this.coordination = coordination;
-	}
 
 	@PostMapping("/api/v1/market/posts")
 	ResponseEntity<Created> post(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PostForm form) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * officials' oversight with the unanswered demands and the figures.
  */
 @Controller
+@RequiredArgsConstructor
 class MarketController {
 
 	private final MarketService market;
@@ -47,16 +49,6 @@ class MarketController {
 	private final EnterpriseService enterprises;
 
 	private final RegionService regions;
-
-	MarketController(MarketService market, ContactExchange contacts, KeyFirmService keyFirms,
-			CoordinationService coordination, EnterpriseService enterprises, RegionService regions) {
-		this.coordination = coordination;
-		this.market = market;
-		this.contacts = contacts;
-		this.keyFirms = keyFirms;
-		this.enterprises = enterprises;
-		this.regions = regions;
-	}
 
 	@GetMapping("/market")
 	String search(@ModelAttribute("search") MarketSearchForm search, BindingResult result, Model model) {

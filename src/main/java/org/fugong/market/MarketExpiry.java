@@ -1,5 +1,6 @@
 package org.fugong.market;
 
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * firms' unanswered demands for the district; one instance runs each at a time (ShedLock).
  */
 @Component
+@RequiredArgsConstructor
 class MarketExpiry {
 
 	private static final Logger log = LoggerFactory.getLogger(MarketExpiry.class);
@@ -19,11 +21,6 @@ class MarketExpiry {
 	private final MarketService market;
 
 	private final CoordinationService coordination;
-
-	MarketExpiry(MarketService market, CoordinationService coordination) {
-		this.market = market;
-		this.coordination = coordination;
-	}
 
 	@Scheduled(initialDelayString = "${fugong.market.expiry-every:PT1H}",
 			fixedDelayString = "${fugong.market.expiry-every:PT1H}")

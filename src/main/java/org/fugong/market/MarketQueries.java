@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.SearchTokens;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * come from the enterprise module, for the page of rows only.
  */
 @Component
+@RequiredArgsConstructor
 class MarketQueries {
 
 	static final String COLUMNS = """
@@ -41,11 +43,6 @@ class MarketQueries {
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final EnterpriseService enterprises;
-
-	MarketQueries(NamedParameterJdbcTemplate jdbc, EnterpriseService enterprises) {
-		this.jdbc = jdbc;
-		this.enterprises = enterprises;
-	}
 
 	/** The posts under the filter, within the scope when one is given (officials), key firms first, newest next. */
 	Page<PostSummary> search(PostFilter filter, Jurisdiction scope, String cityOfRegion, Pageable pageable) {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the post's enterprise before anything is shown.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MarketService {
 
 	/** How long an open demand may wait for a first contact before officials see it as unanswered. */
@@ -55,18 +58,6 @@ public class MarketService {
 	private final InboxService inbox;
 
 	private final Clock clock;
-
-	MarketService(MarketPostRepository posts, MarketQueries queries, MatchScoring scoring, ContactExchange contacts,
-			EnterpriseService enterprises, RegionService regions, InboxService inbox, Clock clock) {
-		this.posts = posts;
-		this.queries = queries;
-		this.scoring = scoring;
-		this.contacts = contacts;
-		this.enterprises = enterprises;
-		this.regions = regions;
-		this.inbox = inbox;
-		this.clock = clock;
-	}
 
 	@Transactional
 	long post(CurrentUser user, PostInput input) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.enterprise.Industry;
 import org.fugong.region.RegionService;
 
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * rank first, then the score, then the newest.
  */
 @Component
+@RequiredArgsConstructor
 class MatchScoring {
 
 	private static final Map<PostCategory, Set<Industry>> FITTING = Map.of(PostCategory.RAW_MATERIAL,
@@ -39,11 +41,6 @@ class MatchScoring {
 	private final MessageSource messages;
 
 	private final RegionService regions;
-
-	MatchScoring(MessageSource messages, RegionService regions) {
-		this.messages = messages;
-		this.regions = regions;
-	}
 
 	/**
 	 * The best {@code limit} candidates for {@code own}, ranked, with reasons in

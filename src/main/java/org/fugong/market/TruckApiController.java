@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a request, and the pool's use per day.
  */
 @RestController
+@RequiredArgsConstructor
 class TruckApiController {
 
 	private final TruckPoolService pool;
@@ -34,12 +36,6 @@ class TruckApiController {
 	private final TruckBookingService bookings;
 
 	private final TruckUse use;
-
-	TruckApiController(TruckPoolService pool, TruckBookingService bookings, TruckUse use) {
-		this.pool = pool;
-		this.bookings = bookings;
-		this.use = use;
-	}
 
 	@Operation(summary = "货车入池 · Put a truck into the pool",
 			description = "已核验、在白名单中的承运企业把自己的货车登记进所在区的共享货车池：车牌、车型、载重（吨）、是否冷链、"

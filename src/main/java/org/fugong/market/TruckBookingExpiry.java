@@ -1,5 +1,6 @@
 package org.fugong.market;
 
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +14,12 @@ import org.springframework.stereotype.Component;
  * a time (ShedLock).
  */
 @Component
+@RequiredArgsConstructor
 class TruckBookingExpiry {
 
 	private static final Logger log = LoggerFactory.getLogger(TruckBookingExpiry.class);
 
 	private final TruckBookingService bookings;
-
-	TruckBookingExpiry(TruckBookingService bookings) {
-		this.bookings = bookings;
-	}
 
 	@Scheduled(initialDelayString = "${fugong.market.truck-expiry-every:PT5M}",
 			fixedDelayString = "${fugong.market.truck-expiry-every:PT5M}")

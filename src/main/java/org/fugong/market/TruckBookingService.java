@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one live booking hold a truck for a day. Each change tells the other side in its inbox.
  */
 @Service
+@RequiredArgsConstructor
 class TruckBookingService {
 
 	/** How long a carrier has at most to answer, and at least when the day is near. */
@@ -63,19 +65,6 @@ class TruckBookingService {
 	private final InboxService inbox;
 
 	private final Clock clock;
-
-	TruckBookingService(TruckBookingRepository bookings, MarketTruckRepository trucks, TruckBookingViews views,
-			EnterpriseService enterprises, VehicleService vehicles, Workforce workforce, InboxService inbox,
-			Clock clock) {
-		this.bookings = bookings;
-		this.trucks = trucks;
-		this.views = views;
-		this.enterprises = enterprises;
-		this.vehicles = vehicles;
-		this.workforce = workforce;
-		this.inbox = inbox;
-		this.clock = clock;
-	}
 
 	/** Asks for a truck for a day; 409 when a live booking holds it that day already. */
 	@Transactional

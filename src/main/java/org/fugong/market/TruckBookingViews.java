@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.security.CurrentUser;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * side's contact person and phone for the two enterprises only.
  */
 @Component
+@RequiredArgsConstructor
 class TruckBookingViews {
 
 	private final MarketTruckRepository trucks;
@@ -33,15 +35,6 @@ class TruckBookingViews {
 	private final VehicleService vehicles;
 
 	private final Clock clock;
-
-	TruckBookingViews(MarketTruckRepository trucks, KeyFirmRepository keyFirms, EnterpriseService enterprises,
-			VehicleService vehicles, Clock clock) {
-		this.trucks = trucks;
-		this.keyFirms = keyFirms;
-		this.enterprises = enterprises;
-		this.vehicles = vehicles;
-		this.clock = clock;
-	}
 
 	TruckBookingView of(CurrentUser reader, TruckBooking booking) {
 		return of(reader, List.of(booking)).get(0);

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
@@ -39,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * region's pool with its use per day.
  */
 @Controller
+@RequiredArgsConstructor
 class TruckController {
 
 	private final TruckPoolService pool;
@@ -50,15 +52,6 @@ class TruckController {
 	private final EnterpriseService enterprises;
 
 	private final RegionService regions;
-
-	TruckController(TruckPoolService pool, TruckBookingService bookings, TruckUse use, EnterpriseService enterprises,
-			RegionService regions) {
-		this.pool = pool;
-		this.bookings = bookings;
-		this.use = use;
-		this.enterprises = enterprises;
-		this.regions = regions;
-	}
 
 	@GetMapping("/trucks")
 	String search(@AuthenticationPrincipal CurrentUser user,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * driver and the driver's test standing from the workforce module.
  */
 @Service
+@RequiredArgsConstructor
 class TruckPoolService {
 
 	/** How far ahead a truck may be booked, and so searched for. */
@@ -58,17 +60,6 @@ class TruckPoolService {
 	private final RegionService regions;
 
 	private final Clock clock;
-
-	TruckPoolService(MarketTruckRepository trucks, TruckBookingRepository bookings, EnterpriseService enterprises,
-			WhitelistService whitelist, Workforce workforce, RegionService regions, Clock clock) {
-		this.trucks = trucks;
-		this.bookings = bookings;
-		this.enterprises = enterprises;
-		this.whitelist = whitelist;
-		this.workforce = workforce;
-		this.regions = regions;
-		this.clock = clock;
-	}
 
 	@Transactional
 	TruckView register(CurrentUser user, TruckInput input) {

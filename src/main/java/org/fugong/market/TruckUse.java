@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.TimeFormat;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the trucks based in an official's jurisdiction. A truck counts on the days it serves.
  */
 @Service
+@RequiredArgsConstructor
 class TruckUse {
 
 	/** The longest span one answer covers. */
@@ -32,12 +34,6 @@ class TruckUse {
 	private final TruckBookingRepository bookings;
 
 	private final Clock clock;
-
-	TruckUse(MarketTruckRepository trucks, TruckBookingRepository bookings, Clock clock) {
-		this.trucks = trucks;
-		this.bookings = bookings;
-		this.clock = clock;
-	}
 
 	/** From a week ago to a week ahead when the days are not given. */
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.CreditCodes;
 import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(85)
+@RequiredArgsConstructor
 class DemoOutbreaks implements ApplicationRunner {
 
 	private static final String JIUTING = "91310117MA1K2Q8D3";
@@ -38,15 +40,6 @@ class DemoOutbreaks implements ApplicationRunner {
 	private final EnterpriseService enterprises;
 
 	private final UserDetailsService users;
-
-	DemoOutbreaks(OutbreakService outbreaks, OutbreakDisinfections disinfections, OutbreakRepository cases,
-			EnterpriseService enterprises, UserDetailsService users) {
-		this.outbreaks = outbreaks;
-		this.disinfections = disinfections;
-		this.cases = cases;
-		this.enterprises = enterprises;
-		this.users = users;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

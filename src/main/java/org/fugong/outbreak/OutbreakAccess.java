@@ -1,5 +1,6 @@
 package org.fugong.outbreak;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** Which outbreak cases a caller reaches. */
 @Component
+@RequiredArgsConstructor
 class OutbreakAccess {
 
 	private final OutbreakRepository cases;
-
-	OutbreakAccess(OutbreakRepository cases) {
-		this.cases = cases;
-	}
 
 	/** A case the caller may see: its own enterprise's, or one in the official's jurisdiction; else "not found". */
 	OutbreakCase visible(CurrentUser user, long caseId) {

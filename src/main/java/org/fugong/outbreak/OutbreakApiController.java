@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
@@ -35,16 +36,12 @@ import org.springframework.web.multipart.MultipartFile;
  * its rounds and readiness, and a photo.
  */
 @RestController
+@RequiredArgsConstructor
 class OutbreakApiController {
 
 	private final OutbreakService outbreaks;
 
 	private final OutbreakDisinfections disinfections;
-
-	OutbreakApiController(OutbreakService outbreaks, OutbreakDisinfections disinfections) {
-		this.outbreaks = outbreaks;
-		this.disinfections = disinfections;
-	}
 
 	@Operation(summary = "设立疫点 · Seal an outbreak site",
 			description = "区级审核人员将本区企业设为疫点：其白名单立即暂停，各卡口扫码答 ENTERPRISE_SUSPENDED。")

@@ -3,6 +3,7 @@ package org.fugong.outbreak;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -31,16 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * rounds and the unseal form naming what is still missing.
  */
 @Controller
+@RequiredArgsConstructor
 class OutbreakController {
 
 	private final OutbreakService outbreaks;
 
 	private final OutbreakDisinfections disinfections;
-
-	OutbreakController(OutbreakService outbreaks, OutbreakDisinfections disinfections) {
-		this.outbreaks = outbreaks;
-		this.disinfections = disinfections;
-	}
 
 	@GetMapping("/outbreaks")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.FileStore;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Disinfections of sealed sites, recorded by the district and the town, with their photos. */
 @Service
+@RequiredArgsConstructor
 class OutbreakDisinfections {
 
 	static final int MAX_PHOTOS = 10;
@@ -43,16 +45,6 @@ class OutbreakDisinfections {
 	private final AuditService audit;
 
 	private final Clock clock;
-
-	OutbreakDisinfections(OutbreakAccess access, DisinfectionRepository disinfections, OutbreakPhotoRepository photos,
-			FileStore files, AuditService audit, Clock clock) {
-		this.access = access;
-		this.disinfections = disinfections;
-		this.photos = photos;
-		this.files = files;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/** Records a disinfection of a sealed site, with up to ten photos (checked by content, at most 10 MB each). */
 	@Transactional

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,13 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * jurisdiction; null means the whole city.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutbreakFiguresQuery {
 
 	private final JdbcTemplate jdbc;
-
-	OutbreakFiguresQuery(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The figures of a district and town (either may be null: any) from one day to another, both included. */
 	@Transactional(readOnly = true)

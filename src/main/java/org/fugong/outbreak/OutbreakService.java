@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * enterprise reads its own. Anything else is "not found".
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutbreakService {
 
 	static final String AUDIT_TARGET = "OUTBREAK";
@@ -62,22 +65,6 @@ public class OutbreakService {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	OutbreakService(OutbreakRepository cases, DisinfectionRepository disinfections, OutbreakPhotoRepository photos,
-			OutbreakAccess access, EnterpriseService enterprises, WhitelistService whitelist, TestRounds tests,
-			InboxService inbox, AuditService audit, ApplicationEventPublisher events, Clock clock) {
-		this.access = access;
-		this.cases = cases;
-		this.disinfections = disinfections;
-		this.photos = photos;
-		this.enterprises = enterprises;
-		this.whitelist = whitelist;
-		this.tests = tests;
-		this.inbox = inbox;
-		this.audit = audit;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/** Seals an enterprise of the official's district: every standing whitelist entry is suspended at once. */
 	@Transactional

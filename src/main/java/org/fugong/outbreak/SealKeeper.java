@@ -3,6 +3,7 @@ package org.fugong.outbreak;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.whitelist.WhitelistEntryAdded;
 import org.fugong.whitelist.WhitelistRestored;
 import org.fugong.whitelist.WhitelistService;
@@ -18,16 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  * active), and the case keeps it to restore on unsealing.
  */
 @Component
+@RequiredArgsConstructor
 class SealKeeper {
 
 	private final OutbreakRepository cases;
 
 	private final WhitelistService whitelist;
-
-	SealKeeper(OutbreakRepository cases, WhitelistService whitelist) {
-		this.cases = cases;
-		this.whitelist = whitelist;
-	}
 
 	@EventListener
 	@Transactional

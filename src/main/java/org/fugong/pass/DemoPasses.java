@@ -2,6 +2,7 @@ package org.fugong.pass;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.DemoData;
 import org.fugong.security.CurrentUser;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(60)
+@RequiredArgsConstructor
 class DemoPasses implements ApplicationRunner {
 
 	private static final List<String> WHITELISTED = List.of("ent-nanqiao", "ent-haigang", "ent-jiuting", "ent-sijing");
@@ -28,11 +30,6 @@ class DemoPasses implements ApplicationRunner {
 	private final PassService passes;
 
 	private final UserDetailsService users;
-
-	DemoPasses(PassService passes, UserDetailsService users) {
-		this.passes = passes;
-		this.users = users;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

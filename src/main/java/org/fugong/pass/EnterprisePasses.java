@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,16 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the caller has checked that the enterprise is visible to the user.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EnterprisePasses {
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
-
-	EnterprisePasses(JdbcTemplate jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	public PassFigures of(long enterpriseId) {

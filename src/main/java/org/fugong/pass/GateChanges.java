@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.whitelist.WhitelistEntryAdded;
 import org.fugong.whitelist.WhitelistRemoved;
 import org.fugong.whitelist.WhitelistRestored;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * poll ({@link VerificationCache#poll()}).
  */
 @Component
+@RequiredArgsConstructor
 class GateChanges {
 
 	private final JdbcTemplate jdbc;
@@ -34,12 +36,6 @@ class GateChanges {
 	private final VerificationCache cache;
 
 	private final Clock clock;
-
-	GateChanges(JdbcTemplate jdbc, VerificationCache cache, Clock clock) {
-		this.jdbc = jdbc;
-		this.cache = cache;
-		this.clock = clock;
-	}
 
 	/** Records that a pass changed: written with the caller's transaction, forgotten here when it commits. */
 	void passChanged(long passId) {

@@ -3,6 +3,7 @@ package org.fugong.pass;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * active worker pass declares their health for the day here (健康申报).
  */
 @Controller
+@RequiredArgsConstructor
 class HolderPassController {
 
 	private final PassService passes;
@@ -40,12 +42,6 @@ class HolderPassController {
 	private final QrCodes qr;
 
 	private final HealthDeclarations health;
-
-	HolderPassController(PassService passes, QrCodes qr, HealthDeclarations health) {
-		this.passes = passes;
-		this.qr = qr;
-		this.health = health;
-	}
 
 	@GetMapping("/p/{link}")
 	String pass(@PathVariable String link, Model model) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Worker passes and the pass operations both kinds share (API.md). */
 @RestController
 @RequestMapping("/api/v1/passes")
+@RequiredArgsConstructor
 class PassApiController {
 
 	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("id"));
@@ -45,12 +47,6 @@ class PassApiController {
 	private final QrCodes qr;
 
 	private final HolderLinks links;
-
-	PassApiController(PassService passes, QrCodes qr, HolderLinks links) {
-		this.passes = passes;
-		this.qr = qr;
-		this.links = links;
-	}
 
 	@Operation(summary = "签发员工通行证 · Issue a worker pass", description = "为一名在册员工签发通行证。")
 	@PostMapping("/worker")

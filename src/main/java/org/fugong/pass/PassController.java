@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * new link for the holder, and the printable cards (one, or eight to an A4 page).
  */
 @Controller
+@RequiredArgsConstructor
 class PassController {
 
 	/** The most cards one print run renders. */
@@ -45,12 +47,6 @@ class PassController {
 	private final Workforce workforce;
 
 	private final QrCodes qr;
-
-	PassController(PassService passes, Workforce workforce, QrCodes qr) {
-		this.passes = passes;
-		this.workforce = workforce;
-		this.qr = qr;
-	}
 
 	@GetMapping("/passes")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String status,

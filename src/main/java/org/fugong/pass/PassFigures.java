@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.Jurisdiction;
 
@@ -20,13 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * narrow index {@code ix_pass_figures}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PassFigures {
 
 	private final JdbcTemplate jdbc;
-
-	PassFigures(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Passes issued in the period and active at {@code now}, and active vehicle passes by scope. */
 	public record Counts(long workerIssued, long vehicleIssued, long workerActive, long vehicleActive,

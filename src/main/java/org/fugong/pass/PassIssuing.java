@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the holder's phone.
  */
 @Component
+@RequiredArgsConstructor
 class PassIssuing {
 
 	private final PassRepository passes;
@@ -69,24 +71,6 @@ class PassIssuing {
 	private final PassViews views;
 
 	private final Clock clock;
-
-	PassIssuing(PassRepository passes, PassWriter writer, Workforce workforce, WhitelistService whitelist,
-			EnterpriseService enterprises, AuditService audit, PassProperties properties, HolderLinks links,
-			SmsOutbox sms, MessageSource messages, VerificationCache cache, PassViews views, Clock clock) {
-		this.passes = passes;
-		this.writer = writer;
-		this.workforce = workforce;
-		this.whitelist = whitelist;
-		this.enterprises = enterprises;
-		this.audit = audit;
-		this.properties = properties;
-		this.links = links;
-		this.sms = sms;
-		this.messages = messages;
-		this.cache = cache;
-		this.views = views;
-		this.clock = clock;
-	}
 
 	/** Issues a pass to one employee; the answer carries the holder's link, which is not kept. */
 	@Transactional

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -17,16 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
  * No account needed; docs/pass-format.md tells how to use them.
  */
 @RestController
+@RequiredArgsConstructor
 class PassKeysApiController {
 
 	private final KeyRing keys;
 
 	private final Clock clock;
-
-	PassKeysApiController(KeyRing keys, Clock clock) {
-		this.keys = keys;
-		this.clock = clock;
-	}
 
 	@Operation(summary = "通行码公钥 · Pass verification keys", description = "核验通行码签名所用的公钥（JWK）。")
 	@GetMapping("/api/v1/pass-keys")
@@ -39,6 +36,5 @@ class PassKeysApiController {
 
 	record KeySet(List<PublicKeyView> keys, Instant issuedAt) {
 	}
-
 
 }

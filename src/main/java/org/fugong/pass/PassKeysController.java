@@ -1,5 +1,6 @@
 package org.fugong.pass;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.AuditService;
 
 import org.springframework.stereotype.Controller;
@@ -10,16 +11,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's view of the signing keys, and rotation on demand (e.g. after a suspected leak). */
 @Controller
+@RequiredArgsConstructor
 class PassKeysController {
 
 	private final KeyRing keys;
 
 	private final AuditService audit;
-
-	PassKeysController(KeyRing keys, AuditService audit) {
-		this.keys = keys;
-		this.audit = audit;
-	}
 
 	@GetMapping("/admin/pass-keys")
 	String keys(Model model) {

@@ -1,5 +1,6 @@
 package org.fugong.pass;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.whitelist.WhitelistRemoved;
 import org.fugong.whitelist.WhitelistService;
 import org.fugong.whitelist.WhitelistStanding;
@@ -15,16 +16,12 @@ import org.springframework.stereotype.Component;
  * enterprise has no other entry standing; a deactivated employee's passes end too.
  */
 @Component
+@RequiredArgsConstructor
 class PassListeners {
 
 	private final PassService passes;
 
 	private final WhitelistService whitelist;
-
-	PassListeners(PassService passes, WhitelistService whitelist) {
-		this.passes = passes;
-		this.whitelist = whitelist;
-	}
 
 	@ApplicationModuleListener
 	void on(WhitelistRemoved event) {

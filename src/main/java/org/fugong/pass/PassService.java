@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * jurisdiction; anyone else's pass is "not found".
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PassService {
 
 	/** The reason kept when the system revokes: a message key, shown in the reader's language. */
@@ -56,22 +59,6 @@ public class PassService {
 	private final GateChanges changes;
 
 	private final Clock clock;
-
-	PassService(PassRepository passes, PassIssuing issuing, PassViews views, PassWriter writer, Workforce workforce,
-			AuditService audit, PassProperties properties, HolderLinks links, SmsOutbox sms, GateChanges changes,
-			Clock clock) {
-		this.passes = passes;
-		this.issuing = issuing;
-		this.views = views;
-		this.writer = writer;
-		this.workforce = workforce;
-		this.audit = audit;
-		this.properties = properties;
-		this.links = links;
-		this.sms = sms;
-		this.changes = changes;
-		this.clock = clock;
-	}
 
 	/** Issues a pass to one employee; the answer carries the holder's link, which is not kept. */
 	@Transactional

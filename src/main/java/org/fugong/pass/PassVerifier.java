@@ -4,6 +4,8 @@ import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.pass.PassTokens.DecodedToken;
 import org.fugong.pass.VerificationCache.PassSnapshot;
 import org.fugong.whitelist.WhitelistStanding;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Service;
  * it verify again.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PassVerifier {
 
 	private final PassRepository passes;
@@ -28,12 +31,6 @@ public class PassVerifier {
 	private final KeyRing keys;
 
 	private final VerificationCache cache;
-
-	PassVerifier(PassRepository passes, KeyRing keys, VerificationCache cache) {
-		this.passes = passes;
-		this.keys = keys;
-		this.cache = cache;
-	}
 
 	/**
 	 * The verdict on {@code qrText} at {@code at}; {@code checkpointRegion}, when

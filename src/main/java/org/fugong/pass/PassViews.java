@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.security.CurrentUser;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * stops it now. The callers' transactions and scope checks hold.
  */
 @Component
+@RequiredArgsConstructor
 class PassViews {
 
 	private final PassRepository passes;
@@ -32,13 +34,6 @@ class PassViews {
 	private final WhitelistService whitelist;
 
 	private final Clock clock;
-
-	PassViews(PassRepository passes, EnterpriseService enterprises, WhitelistService whitelist, Clock clock) {
-		this.passes = passes;
-		this.enterprises = enterprises;
-		this.whitelist = whitelist;
-		this.clock = clock;
-	}
 
 	Page<PassView> search(CurrentUser user, PassQuery query, Pageable pageable) {
 		Instant now = this.clock.instant();

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.pass.KeyRing.SigningKey;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * answered once and only its hash is kept.
  */
 @Component
+@RequiredArgsConstructor
 class PassWriter {
 
 	private static final String SHORT_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -41,12 +43,6 @@ class PassWriter {
 	private final KeyRing keys;
 
 	private final QrCodes qr;
-
-	PassWriter(JdbcTemplate jdbc, KeyRing keys, QrCodes qr) {
-		this.jdbc = jdbc;
-		this.keys = keys;
-		this.qr = qr;
-	}
 
 	/** Writes the passes in the caller's transaction; answers them in the order of the drafts. */
 	List<Written> write(List<PassDraft> drafts, String actor, Instant now) {

@@ -7,6 +7,7 @@ import java.util.function.ToIntFunction;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
 
@@ -17,16 +18,12 @@ import org.springframework.stereotype.Component;
  * database is the first thing to look at.
  */
 @Component
+@RequiredArgsConstructor
 class VerificationCacheMetrics implements MeterBinder {
 
 	private final VerificationCache cache;
 
 	private final Clock clock;
-
-	VerificationCacheMetrics(VerificationCache cache, Clock clock) {
-		this.cache = cache;
-		this.clock = clock;
-	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.pass.VerificationCache.PassSnapshot;
 
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * of their employees, read in bulk in the background.
  */
 @Component
+@RequiredArgsConstructor
 class VerificationCacheWarmUp {
 
 	private static final Logger logger = LoggerFactory.getLogger(VerificationCacheWarmUp.class);
@@ -32,12 +34,6 @@ class VerificationCacheWarmUp {
 	private final VerificationCache cache;
 
 	private final Clock clock;
-
-	VerificationCacheWarmUp(JdbcTemplate jdbc, VerificationCache cache, Clock clock) {
-		this.jdbc = jdbc;
-		this.cache = cache;
-		this.clock = clock;
-	}
 
 	/**
 	 * Loads every pass in date, the whitelist standing of their enterprises and

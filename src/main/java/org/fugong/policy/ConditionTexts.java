@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.region.RegionService;
 
 import org.springframework.context.MessageSource;
@@ -14,16 +15,12 @@ import org.springframework.stereotype.Component;
  * ("员工人数不少于 100 人") and why an enterprise meets it or not ("员工 320 人").
  */
 @Component
+@RequiredArgsConstructor
 class ConditionTexts {
 
 	private final MessageSource messages;
 
 	private final RegionService regions;
-
-	ConditionTexts(MessageSource messages, RegionService regions) {
-		this.messages = messages;
-		this.regions = regions;
-	}
 
 	String text(PolicyCondition condition, Locale locale) {
 		return switch (condition.kind()) {

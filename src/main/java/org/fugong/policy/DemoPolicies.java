@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @DemoData
 @Order(30)
+@RequiredArgsConstructor
 class DemoPolicies implements ApplicationRunner {
 
 	private final PolicyRepository policies;
@@ -35,12 +37,6 @@ class DemoPolicies implements ApplicationRunner {
 	private final GuidanceService guidance;
 
 	private final JsonMapper json;
-
-	DemoPolicies(PolicyRepository policies, GuidanceService guidance, JsonMapper json) {
-		this.policies = policies;
-		this.guidance = guidance;
-		this.json = json;
-	}
 
 	@Override
 	@Transactional

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.enterprise.EnterpriseView;
 
@@ -12,13 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GuidanceService {
 
 	private final GuidanceRepository guidance;
-
-	GuidanceService(GuidanceRepository guidance) {
-		this.guidance = guidance;
-	}
 
 	public List<GuidanceView> all() {
 		return this.guidance.findAllByOrderById().stream().map(Guidance::toView).toList();

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageResponse;
 import org.fugong.enterprise.EnterpriseView;
 import org.fugong.security.CurrentUser;
@@ -22,16 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/policies")
+@RequiredArgsConstructor
 class PolicyApiController {
 
 	private final PolicyService policies;
 
 	private final GuidanceService guidance;
-
-	PolicyApiController(PolicyService policies, GuidanceService guidance) {
-		this.policies = policies;
-		this.guidance = guidance;
-	}
 
 	@Operation(summary = "政策目录 · Search policies", description = "按关键词、类别查询惠企政策。")
 	@GetMapping

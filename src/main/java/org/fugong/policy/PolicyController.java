@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.CsvFiles;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * policy reaches. The editor is {@link PolicyEditorController}.
  */
 @Controller
+@RequiredArgsConstructor
 class PolicyController {
 
 	private final PolicyService policies;
@@ -49,15 +51,6 @@ class PolicyController {
 	private final RegionService regions;
 
 	private final MessageSource messages;
-
-	PolicyController(PolicyService policies, GuidanceService guidance, EnterpriseService enterprises,
-			RegionService regions, MessageSource messages) {
-		this.policies = policies;
-		this.guidance = guidance;
-		this.enterprises = enterprises;
-		this.regions = regions;
-		this.messages = messages;
-	}
 
 	@GetMapping("/policies")
 	String search(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") PolicySearchForm form,

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FileStore.FileRejectedException;
 import org.fugong.common.TimeFormat;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * attachments, each for an official who manages the policy's level and region.
  */
 @Controller
+@RequiredArgsConstructor
 class PolicyEditorController {
 
 	private final PolicyService policies;
@@ -39,12 +41,6 @@ class PolicyEditorController {
 	private final GuidanceService guidance;
 
 	private final RegionService regions;
-
-	PolicyEditorController(PolicyService policies, GuidanceService guidance, RegionService regions) {
-		this.policies = policies;
-		this.guidance = guidance;
-		this.regions = regions;
-	}
 
 	@GetMapping("/policies/new")
 	String initCreateForm(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.SearchTokens;
 import org.fugong.common.TimeFormat;
 import org.fugong.region.RegionService;
@@ -24,16 +25,12 @@ import org.springframework.stereotype.Component;
  * keyword, the other filters narrow it, newest first.
  */
 @Component
+@RequiredArgsConstructor
 class PolicySearch {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final RegionService regions;
-
-	PolicySearch(NamedParameterJdbcTemplate jdbc, RegionService regions) {
-		this.jdbc = jdbc;
-		this.regions = regions;
-	}
 
 	Page<PolicySummary> search(PolicyQuery query, Pageable pageable) {
 		MapSqlParameterSource params = new MapSqlParameterSource();

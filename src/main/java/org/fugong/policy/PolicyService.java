@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FileStore;
 import org.fugong.common.FileStore.StoredFile;
@@ -35,6 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
  * maintenance by the officials of each level.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PolicyService {
 
 	private final PolicyRepository policies;
@@ -54,20 +57,6 @@ public class PolicyService {
 	private final AuditService audit;
 
 	private final ObjectProvider<WhitelistLevels> whitelistLevels;
-
-	PolicyService(PolicyRepository policies, PolicyAttachmentRepository attachments, PolicySearch search,
-			ConditionTexts texts, EnterpriseService enterprises, RegionService regions, FileStore files,
-			AuditService audit, ObjectProvider<WhitelistLevels> whitelistLevels) {
-		this.whitelistLevels = whitelistLevels;
-		this.policies = policies;
-		this.attachments = attachments;
-		this.search = search;
-		this.texts = texts;
-		this.enterprises = enterprises;
-		this.regions = regions;
-		this.files = files;
-		this.audit = audit;
-	}
 
 	@Transactional(readOnly = true)
 	public Page<PolicySummary> search(PolicyQuery query, Pageable pageable) {

@@ -3,6 +3,7 @@ package org.fugong.region;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,13 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/regions")
+@RequiredArgsConstructor
 class RegionApiController {
 
 	private final RegionService regions;
-
-	RegionApiController(RegionService regions) {
-		this.regions = regions;
-	}
 
 	@Operation(summary = "行政区划 · Regions", description = "区或街镇列表；不带参数时为各区。")
 	@GetMapping

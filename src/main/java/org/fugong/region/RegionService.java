@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,15 +18,12 @@ import org.springframework.stereotype.Service;
  * request (jurisdiction checks, forms), so it is kept in memory, not queried.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegionService {
 
 	private final RegionRepository regions;
 
 	private volatile Tree tree;
-
-	RegionService(RegionRepository regions) {
-		this.regions = regions;
-	}
 
 	/** Loaded at the first use, not while the application starts: nothing on the start path needs it. */
 	private Tree tree() {

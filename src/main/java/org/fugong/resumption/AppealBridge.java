@@ -3,6 +3,7 @@ package org.fugong.resumption;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.appeal.RejectedApplications;
 import org.fugong.appeal.RejectionOverturned;
 import org.fugong.inbox.InboxService;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * step of its timeline after the appeal committed.
  */
 @Component
+@RequiredArgsConstructor
 class AppealBridge implements RejectedApplications {
 
 	private static final Logger log = LoggerFactory.getLogger(AppealBridge.class);
@@ -34,14 +36,6 @@ class AppealBridge implements RejectedApplications {
 	private final InboxService inbox;
 
 	private final AuditService audit;
-
-	AppealBridge(ResumptionRequestRepository requests, ResumptionStepRepository steps, InboxService inbox,
-			AuditService audit) {
-		this.requests = requests;
-		this.steps = steps;
-		this.inbox = inbox;
-		this.audit = audit;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

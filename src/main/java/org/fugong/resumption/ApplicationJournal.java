@@ -3,6 +3,7 @@ package org.fugong.resumption;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.inbox.InboxService;
 import org.fugong.resumption.ResumptionRequest.Transition;
 import org.fugong.security.AuditService;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * application moved on, the end of any escalation of the step it left.
  */
 @Component
+@RequiredArgsConstructor
 class ApplicationJournal {
 
 	private final ResumptionStepRepository steps;
@@ -25,14 +27,6 @@ class ApplicationJournal {
 	private final AuditService audit;
 
 	private final InboxService inbox;
-
-	ApplicationJournal(ResumptionStepRepository steps, Escalations escalations, AuditService audit,
-			InboxService inbox) {
-		this.steps = steps;
-		this.escalations = escalations;
-		this.audit = audit;
-		this.inbox = inbox;
-	}
 
 	void record(ResumptionRequest request, CurrentUser actor, String action, Transition transition, String opinion,
 			Boolean passed, Instant now) {

@@ -3,6 +3,7 @@ package org.fugong.resumption;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.FileStore;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
  * downloads them. A material once submitted is withdrawn, never deleted.
  */
 @Service
+@RequiredArgsConstructor
 class ApplicationMaterials {
 
 	private final ResumptionMaterialRepository materials;
@@ -34,15 +36,6 @@ class ApplicationMaterials {
 	private final FileStore files;
 
 	private final AuditService audit;
-
-	ApplicationMaterials(ResumptionMaterialRepository materials, VisibleApplications visibility, Rounds rounds,
-			FileStore files, AuditService audit) {
-		this.materials = materials;
-		this.visibility = visibility;
-		this.rounds = rounds;
-		this.files = files;
-		this.audit = audit;
-	}
 
 	@Transactional
 	MaterialView upload(CurrentUser user, long id, MaterialKind kind, MultipartFile file) {

@@ -3,6 +3,7 @@ package org.fugong.resumption;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.resumption.Escalations.OpenEscalation;
 import org.fugong.resumption.Rounds.RoundView;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * self-check module) and whether its current step went up to the level above.
  */
 @Service
+@RequiredArgsConstructor
 class ApplicationRecords {
 
 	private final VisibleApplications visibility;
@@ -29,14 +31,6 @@ class ApplicationRecords {
 	private final SubmittedSelfChecks selfChecks;
 
 	private final Escalations escalations;
-
-	ApplicationRecords(VisibleApplications visibility, Rounds rounds, SubmittedSelfChecks selfChecks,
-			Escalations escalations) {
-		this.visibility = visibility;
-		this.rounds = rounds;
-		this.selfChecks = selfChecks;
-		this.escalations = escalations;
-	}
 
 	@Transactional(readOnly = true)
 	List<RoundView> rounds(CurrentUser user, long id) {

@@ -3,6 +3,7 @@ package org.fugong.resumption;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.resumption.RecordResponses.RoundResponse;
 import org.fugong.security.CurrentUser;
 import org.fugong.selfcheck.SubmittedSelfChecks.EvidenceFile;
@@ -25,13 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/applications/{id}")
+@RequiredArgsConstructor
 class ApplicationRecordsApiController {
 
 	private final ApplicationRecords records;
-
-	ApplicationRecordsApiController(ApplicationRecords records) {
-		this.records = records;
-	}
 
 	@Operation(summary = "申请的提交轮次 · List an application's rounds",
 			description = "每次提交冻结一轮：当时的申请内容与材料（提交后的文件不再删除，被替换的留在原轮次），"

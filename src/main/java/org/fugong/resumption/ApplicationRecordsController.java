@@ -2,6 +2,7 @@ package org.fugong.resumption;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.resumption.Rounds.RoundView;
 import org.fugong.security.CurrentUser;
@@ -20,16 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the evidence of the self-check an application was submitted with.
  */
 @Controller
+@RequiredArgsConstructor
 class ApplicationRecordsController {
 
 	private final ApplicationRecords records;
 
 	private final ResumptionService applications;
-
-	ApplicationRecordsController(ApplicationRecords records, ResumptionService applications) {
-		this.records = records;
-		this.applications = applications;
-	}
 
 	@GetMapping("/applications/{id}/rounds")
 	String rounds(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 import org.fugong.common.FileStore;
 import org.fugong.common.FileStore.StoredFile;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @DemoData
 @Order(50)
+@RequiredArgsConstructor
 class DemoApplications implements ApplicationRunner {
 
 	private final ResumptionRequestRepository requests;
@@ -57,19 +59,6 @@ class DemoApplications implements ApplicationRunner {
 			+ "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
 			+ "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
 			+ "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-
-	DemoApplications(ResumptionRequestRepository requests, ResumptionStepRepository steps, AccountService accounts,
-			EnterpriseService enterprises, InboxService inbox, ResumptionMaterialRepository materials,
-			FileStore files, Rounds rounds) {
-		this.rounds = rounds;
-		this.materials = materials;
-		this.files = files;
-		this.requests = requests;
-		this.steps = steps;
-		this.accounts = accounts;
-		this.enterprises = enterprises;
-		this.inbox = inbox;
-	}
 
 	@Override
 	@Transactional

@@ -2,6 +2,7 @@ package org.fugong.resumption;
 
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * raising a step twice.
  */
 @Component
+@RequiredArgsConstructor
 class EscalationJob {
 
 	private static final Logger log = LoggerFactory.getLogger(EscalationJob.class);
@@ -25,10 +27,6 @@ class EscalationJob {
 
 	/** Not before the app has started: the demo applications are written then. */
 	private volatile boolean started;
-
-	EscalationJob(Escalations escalations) {
-		this.escalations = escalations;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.common.WorkingCalendar;
 import org.fugong.inbox.InboxService;
@@ -31,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is taken.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Escalations {
 
 	/** Working days past the due time after which a step goes up. */
@@ -55,17 +58,6 @@ public class Escalations {
 	private final AuditService audit;
 
 	private final TransactionTemplate transactions;
-
-	Escalations(NamedParameterJdbcTemplate jdbc, WorkingCalendar calendar, AccountService accounts,
-			RegionService regions, InboxService inbox, AuditService audit, TransactionTemplate transactions) {
-		this.jdbc = jdbc;
-		this.calendar = calendar;
-		this.accounts = accounts;
-		this.regions = regions;
-		this.inbox = inbox;
-		this.audit = audit;
-		this.transactions = transactions;
-	}
 
 	/** One waiting step that may have to go up. */
 	private record Candidate(long requestId, long stepId, ApplicationState state, Instant dueAt, String districtCode,

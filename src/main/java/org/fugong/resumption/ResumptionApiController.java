@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.PageQuery;
@@ -40,6 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/applications")
+@RequiredArgsConstructor
 class ResumptionApiController {
 
 	private final ResumptionService applications;
@@ -47,13 +49,6 @@ class ResumptionApiController {
 	private final ApplicationRecords records;
 
 	private final ApplicationMaterials materials;
-
-	ResumptionApiController(ResumptionService applications, ApplicationRecords records,
-			ApplicationMaterials materials) {
-		this.applications = applications;
-		this.records = records;
-		this.materials = materials;
-	}
 
 	@Operation(summary = "新建复工申请 · Create an application", description = "企业新建复工申请（草稿）。采样点三专员可写成对象，或一行“姓名 电话”。")
 	@PostMapping

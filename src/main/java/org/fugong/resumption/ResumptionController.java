@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -44,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * queue, one application with its timeline, materials and decision forms.
  */
 @Controller
+@RequiredArgsConstructor
 class ResumptionController {
 
 	private final ResumptionService applications;
@@ -53,14 +55,6 @@ class ResumptionController {
 	private final ApplicationRecords records;
 
 	private final ApplicationMaterials materials;
-
-	ResumptionController(ResumptionService applications, RegionService regions, ApplicationRecords records,
-			ApplicationMaterials materials) {
-		this.applications = applications;
-		this.regions = regions;
-		this.records = records;
-		this.materials = materials;
-	}
 
 	@GetMapping("/applications")
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") QueueSearchForm search,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.Jurisdiction;
 
@@ -21,16 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
  * from {@code resumption_request} and its narrow indexes.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResumptionFigures {
 
 	private static final List<String> STATES = List.of("DRAFT", "SUBMITTED", "ACCEPTED", "MATERIALS_APPROVED",
 			"SITE_VERIFIED", "APPROVED", "RETURNED", "REJECTED");
 
 	private final JdbcTemplate jdbc;
-
-	ResumptionFigures(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Applications submitted in the period, each state's count now, overdue now,

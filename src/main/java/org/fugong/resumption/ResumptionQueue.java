@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.export.SqlWhere;
 import org.fugong.security.CurrentUser;
 
@@ -18,13 +19,10 @@ import org.springframework.stereotype.Component;
  * The officials' queues, as one scoped SQL query on indexed columns.
  */
 @Component
+@RequiredArgsConstructor
 class ResumptionQueue {
 
 	private final JdbcTemplate jdbc;
-
-	ResumptionQueue(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Page<QueueItem> page(CurrentUser official, QueueFilter filter, Pageable pageable) {
 		Instant now = Instant.now();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -36,6 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
  * materials are kept by {@link ApplicationMaterials}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResumptionService {
 
 	private final ResumptionRequestRepository requests;
@@ -63,26 +66,6 @@ public class ResumptionService {
 	private final VisibleApplications visibility;
 
 	private final Rounds rounds;
-
-	ResumptionService(ResumptionRequestRepository requests, ResumptionStepRepository steps,
-			ResumptionMaterialRepository materialRows, ApplicationMaterials materials, ApplicationJournal journal,
-			ResumptionQueue queue, EnterpriseService enterprises, SelfCheckService selfChecks, AuditService audit,
-			ApplicationEventPublisher events, WorkingCalendar calendar, VisibleApplications visibility,
-			Rounds rounds) {
-		this.requests = requests;
-		this.steps = steps;
-		this.materialRows = materialRows;
-		this.materials = materials;
-		this.journal = journal;
-		this.queue = queue;
-		this.enterprises = enterprises;
-		this.selfChecks = selfChecks;
-		this.audit = audit;
-		this.events = events;
-		this.calendar = calendar;
-		this.visibility = visibility;
-		this.rounds = rounds;
-	}
 
 	@Transactional
 	ApplicationHeader create(CurrentUser user, ApplicationContent content) {

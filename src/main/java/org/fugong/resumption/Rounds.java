@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.resumption.ApplicationContent.Specialist;
 import org.fugong.resumption.ResumptionMaterial.MaterialView;
 import org.fugong.resumption.ResumptionStep.TimelineEntry;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * what the return before it asked to fix and what decision ended it.
  */
 @Component
+@RequiredArgsConstructor
 class Rounds {
 
 	/** A mapper of its own: a round is written and read the same way whatever the web's JSON settings become. */
@@ -36,12 +38,6 @@ class Rounds {
 	private final ResumptionMaterialRepository materials;
 
 	private final ResumptionStepRepository steps;
-
-	Rounds(ResumptionRoundRepository rounds, ResumptionMaterialRepository materials, ResumptionStepRepository steps) {
-		this.rounds = rounds;
-		this.materials = materials;
-		this.steps = steps;
-	}
 
 	/**
 	 * Freezes what the enterprise submits now. The site photos are the officials'

@@ -1,5 +1,6 @@
 package org.fugong.resumption;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.NotFoundException;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * one in their jurisdiction; anything else is "not found", never "forbidden".
  */
 @Component
+@RequiredArgsConstructor
 class VisibleApplications {
 
 	private final ResumptionRequestRepository requests;
-
-	VisibleApplications(ResumptionRequestRepository requests) {
-		this.requests = requests;
-	}
 
 	ResumptionRequest own(CurrentUser user, long id) {
 		return this.requests.findOwn(id, user.requireEnterpriseId())

@@ -2,6 +2,7 @@ package org.fugong.security;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,13 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * everywhere but here.
  */
 @Controller
+@RequiredArgsConstructor
 class AccountController {
 
 	private final AccountService accounts;
-
-	AccountController(AccountService accounts) {
-		this.accounts = accounts;
-	}
 
 	@GetMapping("/account/password")
 	String initPasswordForm(Model model) {

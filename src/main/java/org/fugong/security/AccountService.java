@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reset, disabling or role change ends all of them and revokes the device tokens.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountService {
 
 	private final UserAccountRepository accounts;
@@ -40,17 +43,6 @@ public class AccountService {
 	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
 	private final DeviceTokens deviceTokens;
-
-	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, RegionService regions,
-			AuditService audit, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
-			DeviceTokens deviceTokens) {
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
-		this.regions = regions;
-		this.audit = audit;
-		this.sessions = sessions;
-		this.deviceTokens = deviceTokens;
-	}
 
 	public boolean usernameTaken(String username) {
 		return this.accounts.existsByUsernameIgnoreCase(username.trim());

@@ -1,5 +1,7 @@
 package org.fugong.security;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
+@RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
-
-	AccountUserDetailsService(UserAccountRepository accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the audit log.
  */
 @Controller
+@RequiredArgsConstructor
 class AdminController {
 
 	private final AccountService accounts;
@@ -37,12 +39,6 @@ class AdminController {
 	private final AuditService audit;
 
 	private final RegionService regions;
-
-	AdminController(AccountService accounts, AuditService audit, RegionService regions) {
-		this.accounts = accounts;
-		this.audit = audit;
-		this.regions = regions;
-	}
 
 	@ModelAttribute("staffRoles")
 	List<Role> staffRoles() {

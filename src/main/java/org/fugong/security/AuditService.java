@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -23,6 +25,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Entries join the caller's transaction, so a change that rolls back leaves none.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditService {
 
 	public static final String SUCCESS = "SUCCESS";
@@ -35,10 +38,6 @@ public class AuditService {
 			rs.getString("remote_addr"));
 
 	private final JdbcTemplate jdbc;
-
-	AuditService(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Records an action of the signed-in user (or "anonymous"). */
 	public void record(String action, String targetType, Object targetId, String outcome, String detail) {

@@ -1,5 +1,6 @@
 package org.fugong.security;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 
 import org.springframework.boot.ApplicationArguments;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(10)
+@RequiredArgsConstructor
 class DemoAccounts implements ApplicationRunner {
 
 	private final AccountService accounts;
-
-	DemoAccounts(AccountService accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

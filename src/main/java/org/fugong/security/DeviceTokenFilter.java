@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,6 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A bearer token that is not a valid device token is answered 401 at once, and
  * 429 once an address has sent too many of them.
  */
+@RequiredArgsConstructor
 class DeviceTokenFilter extends OncePerRequestFilter {
 
 	private final DeviceTokens tokens;
@@ -29,12 +31,6 @@ class DeviceTokenFilter extends OncePerRequestFilter {
 	private final AuthenticationEntryPoint unauthorized;
 
 	private final RequestThrottle throttle;
-
-	DeviceTokenFilter(DeviceTokens tokens, AuthenticationEntryPoint unauthorized, RequestThrottle throttle) {
-		this.tokens = tokens;
-		this.unauthorized = unauthorized;
-		this.throttle = throttle;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

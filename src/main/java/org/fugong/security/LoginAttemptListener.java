@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * attempts cannot race past the limit.
  */
 @Component
+@RequiredArgsConstructor
 class LoginAttemptListener {
 
 	private final JdbcTemplate jdbc;
@@ -26,12 +29,6 @@ class LoginAttemptListener {
 	private final AuditService audit;
 
 	private final LockoutProperties properties;
-
-	LoginAttemptListener(JdbcTemplate jdbc, AuditService audit, LockoutProperties properties) {
-		this.jdbc = jdbc;
-		this.audit = audit;
-		this.properties = properties;
-	}
 
 	@EventListener
 	void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.RequestThrottle.Limit;
 import org.fugong.security.RequestThrottle.Verdict;
 
@@ -23,13 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * address, which Tomcat takes from {@code X-Forwarded-For} only when the peer is
  * a configured trusted proxy ({@code FUGONG_TRUSTED_PROXIES}).
  */
+@RequiredArgsConstructor
 class ThrottleFilter extends OncePerRequestFilter {
 
 	private final RequestThrottle throttle;
-
-	ThrottleFilter(RequestThrottle throttle) {
-		this.throttle = throttle;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

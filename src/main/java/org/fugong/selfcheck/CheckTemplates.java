@@ -2,6 +2,8 @@ package org.fugong.selfcheck;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
  * Reads the active check template (reference data kept by migrations).
  */
 @Component
+@RequiredArgsConstructor
 class CheckTemplates {
 
 	private final JdbcTemplate jdbc;
-
-	CheckTemplates(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	CheckTemplate active() {
 		Integer version = this.jdbc.queryForObject("SELECT version FROM selfcheck_template WHERE active", Integer.class);

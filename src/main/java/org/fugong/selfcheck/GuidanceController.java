@@ -1,5 +1,6 @@
 package org.fugong.selfcheck;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.policy.GuidanceService;
 import org.fugong.security.CurrentUser;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * each document lists the self-check items it explains.
  */
 @Controller
+@RequiredArgsConstructor
 class GuidanceController {
 
 	private final GuidanceService guidance;
@@ -23,12 +25,6 @@ class GuidanceController {
 	private final EnterpriseService enterprises;
 
 	private final CheckTemplates templates;
-
-	GuidanceController(GuidanceService guidance, EnterpriseService enterprises, CheckTemplates templates) {
-		this.guidance = guidance;
-		this.enterprises = enterprises;
-		this.templates = templates;
-	}
 
 	@GetMapping("/guidance")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {

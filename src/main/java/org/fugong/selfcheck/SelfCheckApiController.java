@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.web.FieldChecks.StaffCount;
@@ -40,16 +41,12 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 @RestController
 @RequestMapping("/api/v1/self-checks")
+@RequiredArgsConstructor
 class SelfCheckApiController {
 
 	private final SelfCheckService checks;
 
 	private final EnterpriseService enterprises;
-
-	SelfCheckApiController(SelfCheckService checks, EnterpriseService enterprises) {
-		this.checks = checks;
-		this.enterprises = enterprises;
-	}
 
 	@Operation(summary = "自查模板 · Self-check template", description = "防疫自查的各项及要求。")
 	@GetMapping("/template")

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.enterprise.EnterpriseService;
@@ -33,6 +34,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class SelfCheckController {
 
 	private final SelfCheckService checks;
@@ -40,12 +42,6 @@ class SelfCheckController {
 	private final EnterpriseService enterprises;
 
 	private final GuidanceService guidance;
-
-	SelfCheckController(SelfCheckService checks, EnterpriseService enterprises, GuidanceService guidance) {
-		this.checks = checks;
-		this.enterprises = enterprises;
-		this.guidance = guidance;
-	}
 
 	@GetMapping("/self-check")
 	String initCheckForm(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.FileStore;
@@ -25,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
  * question the resumption application asks: has this enterprise passed one lately?
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SelfCheckService {
 
 	private final SelfCheckRepository checks;
@@ -34,13 +37,6 @@ public class SelfCheckService {
 	private final FileStore files;
 
 	private final AuditService audit;
-
-	SelfCheckService(SelfCheckRepository checks, CheckTemplates templates, FileStore files, AuditService audit) {
-		this.checks = checks;
-		this.templates = templates;
-		this.files = files;
-		this.audit = audit;
-	}
 
 	/** The answer an enterprise gives to one item. */
 	public record AnswerInput(Boolean satisfied, String note) {

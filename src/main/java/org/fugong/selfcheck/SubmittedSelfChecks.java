@@ -2,6 +2,8 @@ package org.fugong.selfcheck;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FileStore;
 
 import org.springframework.core.io.Resource;
@@ -15,16 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
  * found only together with the enterprise it belongs to, and never as a draft.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SubmittedSelfChecks {
 
 	private final SelfCheckRepository checks;
 
 	private final FileStore files;
-
-	SubmittedSelfChecks(SelfCheckRepository checks, FileStore files) {
-		this.checks = checks;
-		this.files = files;
-	}
 
 	/** The submitted check {@code id} of the enterprise, with every item, answer, note and file name. */
 	@Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.CreditCodes;
 import org.fugong.common.DemoData;
 import org.fugong.common.IdNumbers;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(75)
+@RequiredArgsConstructor
 class DemoTripLoop implements ApplicationRunner {
 
 	private static final String PLATE = "沪E58L21";
@@ -45,15 +47,6 @@ class DemoTripLoop implements ApplicationRunner {
 	private final EnterpriseService enterprises;
 
 	private final DemoScanHistory scans;
-
-	DemoTripLoop(VehicleService vehicles, TripDecisions decisions, VehicleTripRepository trips,
-			EnterpriseService enterprises, DemoScanHistory scans) {
-		this.vehicles = vehicles;
-		this.decisions = decisions;
-		this.trips = trips;
-		this.enterprises = enterprises;
-		this.scans = scans;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

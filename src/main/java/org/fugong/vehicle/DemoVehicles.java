@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.CreditCodes;
 import org.fugong.common.DemoData;
 import org.fugong.common.IdNumbers;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(60)
+@RequiredArgsConstructor
 class DemoVehicles implements ApplicationRunner {
 
 	private static final String FENGXIAN = "310120";
@@ -39,13 +41,6 @@ class DemoVehicles implements ApplicationRunner {
 	private final DriverService drivers;
 
 	private final EnterpriseService enterprises;
-
-	DemoVehicles(VehicleService vehicles, TripDecisions decisions, DriverService drivers, EnterpriseService enterprises) {
-		this.vehicles = vehicles;
-		this.decisions = decisions;
-		this.drivers = drivers;
-		this.enterprises = enterprises;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

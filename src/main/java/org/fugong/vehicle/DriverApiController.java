@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
@@ -25,13 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The district's driver whitelist over JSON, for its district officials. */
 @RestController
 @RequestMapping("/api/v1/drivers")
+@RequiredArgsConstructor
 class DriverApiController {
 
 	private final DriverService drivers;
-
-	DriverApiController(DriverService drivers) {
-		this.drivers = drivers;
-	}
 
 	@Operation(summary = "驾驶员名单 · Search drivers", description = "区级登记的货运驾驶员。")
 	@GetMapping

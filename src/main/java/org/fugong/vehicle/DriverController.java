@@ -3,6 +3,7 @@ package org.fugong.vehicle;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.NotFoundException;
 import org.fugong.common.PageLinks;
@@ -25,15 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The district's driver whitelist page: the list, adding a driver, removing one. */
 @Controller
+@RequiredArgsConstructor
 class DriverController {
 
 	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
 	private final DriverService drivers;
-
-	DriverController(DriverService drivers) {
-		this.drivers = drivers;
-	}
 
 	@GetMapping("/vehicles/drivers")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,

@@ -3,6 +3,8 @@ package org.fugong.vehicle;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.FieldProblem;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or removing one flags or unflags the district's pending trips of that driver.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DriverService {
 
 	static final String AUDIT_TARGET = "VEHICLE_DRIVER";
@@ -40,15 +43,6 @@ public class DriverService {
 	private final AuditService audit;
 
 	private final Clock clock;
-
-	DriverService(VehicleDriverRepository drivers, VehicleTripRepository trips, FieldCipher cipher,
-			AuditService audit, Clock clock) {
-		this.drivers = drivers;
-		this.trips = trips;
-		this.cipher = cipher;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/** The drivers of the official's district; {@code q} finds a part of the name. */
 	@Transactional(readOnly = true)

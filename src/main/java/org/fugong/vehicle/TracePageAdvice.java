@@ -2,6 +2,7 @@ package org.fugong.vehicle;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,15 +16,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * adds them to that page's model (and to no other request).
  */
 @ControllerAdvice(basePackages = "org.fugong.gate")
+@RequiredArgsConstructor
 class TracePageAdvice {
 
 	static final String TRACE_PAGE = "/gate/vehicles";
 
 	private final TripTraces traces;
-
-	TracePageAdvice(TripTraces traces) {
-		this.traces = traces;
-	}
 
 	@ModelAttribute
 	void notLeft(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user, Model model) {

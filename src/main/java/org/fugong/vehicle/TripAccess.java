@@ -1,5 +1,6 @@
 package org.fugong.vehicle;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.Masking;
 import org.fugong.common.NotFoundException;
 import org.fugong.common.Plates;
@@ -16,16 +17,12 @@ import org.springframework.stereotype.Component;
  * jurisdiction (the phone masked); anything else is "not found".
  */
 @Component
+@RequiredArgsConstructor
 class TripAccess {
 
 	private final VehicleTripRepository trips;
 
 	private final PassService passes;
-
-	TripAccess(VehicleTripRepository trips, PassService passes) {
-		this.trips = trips;
-		this.passes = passes;
-	}
 
 	/** A trip the caller may see. */
 	VehicleTrip visible(CurrentUser user, long id) {

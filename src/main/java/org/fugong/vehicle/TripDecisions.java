@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * tells the enterprise.
  */
 @Service
+@RequiredArgsConstructor
 class TripDecisions {
 
 	/** Drivers read their text in Chinese: the bundle's default. */
@@ -65,19 +67,6 @@ class TripDecisions {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	TripDecisions(VehicleTripRepository trips, TripAccess access, PassService passes, Drivers roster, SmsOutbox sms,
-			InboxService inbox, AuditService audit, MessageSource messages, Clock clock) {
-		this.trips = trips;
-		this.access = access;
-		this.passes = passes;
-		this.roster = roster;
-		this.sms = sms;
-		this.inbox = inbox;
-		this.audit = audit;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/**
 	 * A district official's decision on a pending trip of their district. With a

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.enterprise.EnterpriseService;
@@ -20,16 +21,12 @@ import org.springframework.stereotype.Component;
  * district or of the receiver's. A bad one is a 400 naming the field.
  */
 @Component
+@RequiredArgsConstructor
 class TripRoutes {
 
 	private final EnterpriseService enterprises;
 
 	private final VehicleMovements movements;
-
-	TripRoutes(EnterpriseService enterprises, VehicleMovements movements) {
-		this.enterprises = enterprises;
-		this.movements = movements;
-	}
 
 	/** The quarantine points an enterprise of this district may name on its form. */
 	List<QuarantinePoint> pointsFor(String districtCode) {

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.Plates;
 import org.fugong.gate.CheckpointKind;
 import org.fugong.gate.Direction;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * jurisdiction covers where the vehicle stands.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TripTraces {
 
 	private final VehicleService vehicles;
@@ -40,15 +43,6 @@ public class TripTraces {
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
-
-	TripTraces(VehicleService vehicles, VehicleTripRepository trips, VehicleMovements movements, JdbcTemplate jdbc,
-			Clock clock) {
-		this.vehicles = vehicles;
-		this.trips = trips;
-		this.movements = movements;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** The timeline of a trip the caller may see (404 otherwise). */
 	@Transactional(readOnly = true)

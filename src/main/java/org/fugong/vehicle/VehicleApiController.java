@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.MobilePhone;
 import org.fugong.common.PageResponse;
 import org.fugong.common.Plate;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/passes/vehicle")
+@RequiredArgsConstructor
 class VehicleApiController {
 
 	private final VehicleService vehicles;
@@ -42,12 +44,6 @@ class VehicleApiController {
 	private final TripDecisions decisions;
 
 	private final TripTraces traces;
-
-	VehicleApiController(VehicleService vehicles, TripDecisions decisions, TripTraces traces) {
-		this.vehicles = vehicles;
-		this.decisions = decisions;
-		this.traces = traces;
-	}
 
 	@Operation(summary = "申请车辆通行 · Register a vehicle trip", description = "企业为货运车辆申请通行。")
 	@PostMapping

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -39,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * decision form for the district officials of its district.
  */
 @Controller
+@RequiredArgsConstructor
 class VehicleController {
 
 	private static final int PAGE_SIZE = 20;
@@ -50,13 +52,6 @@ class VehicleController {
 	private final TripTraces traces;
 
 	private final VehicleSettings settings;
-
-	VehicleController(VehicleService vehicles, TripDecisions decisions, TripTraces traces, VehicleSettings settings) {
-		this.vehicles = vehicles;
-		this.decisions = decisions;
-		this.traces = traces;
-		this.settings = settings;
-	}
 
 	@GetMapping("/vehicles")
 	String mine(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") TripSearchForm form,

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldCipher;
@@ -40,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * query; anything else is "not found".
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VehicleService {
 
 	static final String AUDIT_TARGET = "VEHICLE_TRIP";
@@ -63,21 +66,6 @@ public class VehicleService {
 	private final TripRoutes routes;
 
 	private final TripAccess access;
-
-	VehicleService(VehicleTripRepository trips, VehicleDriverRepository drivers, EnterpriseService enterprises,
-			WhitelistService whitelist, PassService passes, FieldCipher cipher, AuditService audit, Clock clock,
-			TripRoutes routes, TripAccess access) {
-		this.routes = routes;
-		this.access = access;
-		this.trips = trips;
-		this.drivers = drivers;
-		this.enterprises = enterprises;
-		this.whitelist = whitelist;
-		this.passes = passes;
-		this.cipher = cipher;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/**
 	 * Registers a trip of the caller's enterprise, pending the district's decision.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.security.AuditService;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Each district's vehicle settings, kept by its district officials; a district without one has the defaults. */
 @Service
+@RequiredArgsConstructor
 class VehicleSettings {
 
 	static final int DEFAULT_HOURS = 4;
@@ -28,12 +30,6 @@ class VehicleSettings {
 	private final AuditService audit;
 
 	private final Clock clock;
-
-	VehicleSettings(VehicleSettingRepository settings, AuditService audit, Clock clock) {
-		this.settings = settings;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/** The hours after which a vehicle that has not left is reported, in a district. */
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.fugong.whitelist;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.resumption.ResumptionApproved;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * transaction; the event registry retries it if it fails.
  */
 @Component
+@RequiredArgsConstructor
 class ApprovalListener {
 
 	private final WhitelistLedger ledger;
-
-	ApprovalListener(WhitelistLedger ledger) {
-		this.ledger = ledger;
-	}
 
 	@ApplicationModuleListener
 	void on(ResumptionApproved event) {

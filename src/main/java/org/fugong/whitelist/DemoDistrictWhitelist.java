@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
 
@@ -18,15 +20,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @DemoData
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoDistrictWhitelist {
 
 	private static final String[] LEVELS = { "CITY", "DISTRICT", "DISTRICT", "TOWN", "TOWN" };
 
 	private final JdbcTemplate jdbc;
-
-	DemoDistrictWhitelist(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Lists the enterprises (ids of the enterprise module's directory), a level each in turn. */
 	public void list(List<Long> ids, LocalDate today) {

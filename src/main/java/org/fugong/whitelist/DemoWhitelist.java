@@ -3,6 +3,7 @@ package org.fugong.whitelist;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.CreditCodes;
 import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
@@ -20,13 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(40)
+@RequiredArgsConstructor
 class DemoWhitelist implements ApplicationRunner {
 
 	private final WhitelistLedger ledger;
-
-	DemoWhitelist(WhitelistLedger ledger) {
-		this.ledger = ledger;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
 import org.fugong.whitelist.WhitelistLedger.Transition;
@@ -26,13 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/whitelist")
+@RequiredArgsConstructor
 class WhitelistApiController {
 
 	private final WhitelistService whitelist;
-
-	WhitelistApiController(WhitelistService whitelist) {
-		this.whitelist = whitelist;
-	}
 
 	@Operation(summary = "白名单 · Search the whitelist", description = "辖区内的白名单企业。")
 	@GetMapping

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the enterprise's own entries.
  */
 @Controller
+@RequiredArgsConstructor
 class WhitelistController {
 
 	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("since"), Sort.Order.desc("id"));
@@ -44,11 +46,6 @@ class WhitelistController {
 	private final WhitelistService whitelist;
 
 	private final RegionService regions;
-
-	WhitelistController(WhitelistService whitelist, RegionService regions) {
-		this.whitelist = whitelist;
-		this.regions = regions;
-	}
 
 	@GetMapping("/whitelist")
 	String list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") WhitelistSearchForm form,

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.Jurisdiction;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,13 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code enterprise_directory} the enterprise module publishes).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WhitelistFigures {
 
 	private final JdbcTemplate jdbc;
-
-	WhitelistFigures(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** An enterprise with an active entry in the scope, and the levels of its active entries there. */
 	public record Listed(long enterpriseId, List<String> levels, String industry, String townCode,

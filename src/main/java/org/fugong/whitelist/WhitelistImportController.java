@@ -3,6 +3,7 @@ package org.fugong.whitelist;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.security.CurrentUser;
@@ -25,16 +26,12 @@ import org.springframework.web.multipart.MultipartFile;
  * row by row and imported all or nothing.
  */
 @Controller
+@RequiredArgsConstructor
 class WhitelistImportController {
 
 	private final WhitelistService whitelist;
 
 	private final WhitelistImport cityImport;
-
-	WhitelistImportController(WhitelistService whitelist, WhitelistImport cityImport) {
-		this.whitelist = whitelist;
-		this.cityImport = cityImport;
-	}
 
 	@GetMapping("/whitelist/import")
 	String initImportForm(@AuthenticationPrincipal CurrentUser user) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the audit log and the events that start and stop passes.
  */
 @Component
+@RequiredArgsConstructor
 class WhitelistLedger {
 
 	private static final Logger log = LoggerFactory.getLogger(WhitelistLedger.class);
@@ -41,14 +43,6 @@ class WhitelistLedger {
 	private final AuditService audit;
 
 	private final ApplicationEventPublisher events;
-
-	WhitelistLedger(WhitelistEntryRepository entries, EnterpriseService enterprises, AuditService audit,
-			ApplicationEventPublisher events) {
-		this.entries = entries;
-		this.enterprises = enterprises;
-		this.audit = audit;
-		this.events = events;
-	}
 
 	/**
 	 * A production stop: suspends every active entry of the enterprise, whatever

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * level; anything outside their jurisdiction is "not found".
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WhitelistService {
 
 	private final WhitelistEntryRepository entries;
@@ -43,12 +46,6 @@ public class WhitelistService {
 	private final EnterpriseService enterprises;
 
 	private final WhitelistLedger ledger;
-
-	WhitelistService(WhitelistEntryRepository entries, EnterpriseService enterprises, WhitelistLedger ledger) {
-		this.entries = entries;
-		this.enterprises = enterprises;
-		this.ledger = ledger;
-	}
 
 	/** The entries of the official's jurisdiction, filtered, at every level. */
 	@Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.fugong.workforce;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Component;
  * event they follow (alerts) then follow only these.
  */
 @Component
+@RequiredArgsConstructor
 class Abnormalities {
 
 	private final ApplicationEventPublisher events;
-
-	Abnormalities(ApplicationEventPublisher events) {
-		this.events = events;
-	}
 
 	@EventListener
 	void on(TestResultRecorded event) {

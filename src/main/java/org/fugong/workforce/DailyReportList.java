@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.export.ExportQuery;
 import org.fugong.security.Jurisdiction;
 
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * checked.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DailyReportList {
 
 	private static final String SELECT = """
@@ -40,10 +43,6 @@ public class DailyReportList {
 	private static final String ORDER = "d.report_date DESC, t.sort_order, e.name, e.id";
 
 	private final JdbcTemplate jdbc;
-
-	DailyReportList(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The reports of a scope filed from one day to another, both inclusive, for a sheet. */
 	public ExportQuery export(Jurisdiction scope, LocalDate from, LocalDate to) {

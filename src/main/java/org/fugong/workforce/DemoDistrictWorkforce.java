@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.DemoData;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.IdNumbers;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @DemoData
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoDistrictWorkforce {
 
 	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "沈", "朱" };
@@ -41,11 +44,6 @@ public class DemoDistrictWorkforce {
 	private final JdbcTemplate jdbc;
 
 	private final FieldCipher cipher;
-
-	DemoDistrictWorkforce(JdbcTemplate jdbc, FieldCipher cipher) {
-		this.jdbc = jdbc;
-		this.cipher = cipher;
-	}
 
 	/** The rosters, {@code rosters.get(i)} employees for enterprise {@code ids.get(i)}, registered forty days ago. */
 	public void employees(List<Long> ids, List<Integer> rosters, LocalDate today, Random random) {

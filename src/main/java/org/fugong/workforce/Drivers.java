@@ -2,6 +2,9 @@ package org.fugong.workforce;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,13 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  * pass carries that employee.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Drivers {
 
 	private final EmployeeRepository employees;
-
-	Drivers(EmployeeRepository employees) {
-		this.employees = employees;
-	}
 
 	/** The active employee of the enterprise with this ID-number hash, if any. */
 	@Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.MobilePhone;
 import org.fugong.common.PageResponse;
 import org.fugong.common.ResidentId;
@@ -29,15 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** The roster over the API; ID numbers and phones are masked in every answer. */
 @RestController
 @RequestMapping("/api/v1/employees")
+@RequiredArgsConstructor
 class EmployeeApiController {
 
 	static final Sort BY_NAME = Sort.by("name", "id");
 
 	private final EmployeeService employees;
-
-	EmployeeApiController(EmployeeService employees) {
-		this.employees = employees;
-	}
 
 	@Operation(summary = "员工花名册 · Search employees", description = "企业的员工（证件号码脱敏）。")
 	@GetMapping

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The roster pages: the list with each employee's test standing, adding, editing, (re)activating. */
 @Controller
+@RequiredArgsConstructor
 class EmployeeController {
 
 	private final EmployeeService employees;
@@ -35,12 +37,6 @@ class EmployeeController {
 	private final TestStandings standings;
 
 	private final HealthDeclarations health;
-
-	EmployeeController(EmployeeService employees, TestStandings standings, HealthDeclarations health) {
-		this.employees = employees;
-		this.standings = standings;
-		this.health = health;
-	}
 
 	@GetMapping("/workforce/employees")
 	String list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") EmployeeSearchForm form,

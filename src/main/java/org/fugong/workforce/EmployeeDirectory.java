@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.NotFoundException;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with the testing rule. The ID number leaves here in clear only for a driver.
  */
 @Service
+@RequiredArgsConstructor
 class EmployeeDirectory implements Workforce {
 
 	private final EmployeeRepository employees;
@@ -27,12 +29,6 @@ class EmployeeDirectory implements Workforce {
 	private final FieldCipher cipher;
 
 	private final TestStandings standings;
-
-	EmployeeDirectory(EmployeeRepository employees, FieldCipher cipher, TestStandings standings) {
-		this.employees = employees;
-		this.cipher = cipher;
-		this.standings = standings;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package org.fugong.workforce;
 import java.util.List;
 import java.util.function.Consumer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.FieldProblem;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * leave again but masked; nothing here logs them.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EmployeeService {
 
 	static final String TARGET = "EMPLOYEE";
@@ -43,14 +46,6 @@ public class EmployeeService {
 	private final AuditService audit;
 
 	private final ApplicationEventPublisher events;
-
-	EmployeeService(EmployeeRepository employees, FieldCipher cipher, AuditService audit,
-			ApplicationEventPublisher events) {
-		this.employees = employees;
-		this.cipher = cipher;
-		this.audit = audit;
-		this.events = events;
-	}
 
 	@Transactional(readOnly = true)
 	Page<EmployeeView> search(CurrentUser user, String q, Boolean active, Pageable pageable) {

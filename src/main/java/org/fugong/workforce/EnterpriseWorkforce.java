@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,16 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the caller has checked that the enterprise is visible to the user.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EnterpriseWorkforce {
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
-
-	EnterpriseWorkforce(JdbcTemplate jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	public WorkforceSummary of(long enterpriseId) {

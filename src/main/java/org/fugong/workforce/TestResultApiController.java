@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
@@ -27,15 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Test results over the API: one employee's, or the enterprise's filtered. */
 @RestController
+@RequiredArgsConstructor
 class TestResultApiController {
 
 	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("sampledAt"), Sort.Order.desc("id"));
 
 	private final TestResultService tests;
-
-	TestResultApiController(TestResultService tests) {
-		this.tests = tests;
-	}
 
 	@Operation(summary = "登记检测结果 · Record a test result", description = "登记一名员工的核酸或抗原检测结果。")
 	@PostMapping("/api/v1/employees/{id}/tests")

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The test-result page: one result entered by hand, and the enterprise's results, filtered. */
 @Controller
+@RequiredArgsConstructor
 class TestResultController {
 
 	/** The form offers the first active employees by name; a larger roster imports its results. */
@@ -34,11 +36,6 @@ class TestResultController {
 	private final TestResultService tests;
 
 	private final EmployeeService employees;
-
-	TestResultController(TestResultService tests, EmployeeService employees) {
-		this.tests = tests;
-		this.employees = employees;
-	}
 
 	@GetMapping("/workforce/tests")
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") TestFilter filter,

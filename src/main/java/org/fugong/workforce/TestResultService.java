@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the transaction that stores it.
  */
 @Service
+@RequiredArgsConstructor
 class TestResultService {
 
 	/** A little leeway for clocks: a phone a minute ahead is not sampling in the future. */
@@ -32,12 +34,6 @@ class TestResultService {
 	private final EmployeeService employees;
 
 	private final ApplicationEventPublisher events;
-
-	TestResultService(TestResultRepository results, EmployeeService employees, ApplicationEventPublisher events) {
-		this.results = results;
-		this.employees = employees;
-		this.events = events;
-	}
 
 	@Transactional
 	TestResultView record(CurrentUser user, long employeeId, TestKind kind, TestOutcome outcome, Instant sampledAt) {

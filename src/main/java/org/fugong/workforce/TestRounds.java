@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.Masking;
 import org.fugong.common.TimeFormat;
 
@@ -18,13 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * day by day. What an outbreak case needs to decide whether the site may reopen.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TestRounds {
 
 	private final JdbcTemplate jdbc;
-
-	TestRounds(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Every active on-site employee with the latest result sampled at or after {@code since} (null: none). */
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.fugong.workforce;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.CurrentUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,13 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The district official's page for the district's test rule. */
 @Controller
+@RequiredArgsConstructor
 class TestRuleController {
 
 	private final TestRuleService rules;
-
-	TestRuleController(TestRuleService rules) {
-		this.rules = rules;
-	}
 
 	@GetMapping("/workforce/test-rule")
 	String initForm(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -1,5 +1,6 @@
 package org.fugong.workforce;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.security.Role;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * set their own, every change audited.
  */
 @Service
+@RequiredArgsConstructor
 class TestRuleService {
 
 	static final String TARGET = "TEST_RULE";
@@ -24,12 +26,6 @@ class TestRuleService {
 	private final AuditService audit;
 
 	private final ApplicationEventPublisher events;
-
-	TestRuleService(TestRuleRepository rules, AuditService audit, ApplicationEventPublisher events) {
-		this.rules = rules;
-		this.audit = audit;
-		this.events = events;
-	}
 
 	@Transactional(readOnly = true)
 	TestRuleView ruleOf(String districtCode) {

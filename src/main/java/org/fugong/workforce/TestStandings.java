@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.EnterpriseView;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * employees (three index look-ups each), however many there are.
  */
 @Component
+@RequiredArgsConstructor
 class TestStandings {
 
 	private static final String LATEST = """
@@ -40,12 +42,6 @@ class TestStandings {
 	private final EnterpriseService enterprises;
 
 	private final TestRuleService rules;
-
-	TestStandings(JdbcTemplate jdbc, EnterpriseService enterprises, TestRuleService rules) {
-		this.jdbc = jdbc;
-		this.enterprises = enterprises;
-		this.rules = rules;
-	}
 
 	/** The rule that applies to the enterprise's employees. */
 	TestRuleView ruleFor(long enterpriseId) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.security.Jurisdiction;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,15 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * summary {@code test_day_tally}, never the raw test results of a period.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkforceFigures {
 
 	private static final String[] BUCKETS = { "0-19", "20-39", "40-59", "60-79", "80-100" };
 
 	private final JdbcTemplate jdbc;
-
-	WorkforceFigures(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Staff registered (active in the rosters), on site (the day's reports),

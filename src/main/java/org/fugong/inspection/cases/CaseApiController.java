@@ -2,6 +2,7 @@ package org.fugong.inspection.cases;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
@@ -20,13 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 私自复工 cases over JSON (beyond the {@code API.md} contract): the report, the list, one case, its handling. */
 @RestController
+@RequiredArgsConstructor
 class CaseApiController {
 
 	private final CaseService cases;
-
-	CaseApiController(CaseService cases) {
-		this.cases = cases;
-	}
 
 	@Operation(summary = "上报未批先复工 · Report an unapproved resumption", description = "街镇人员上报未经批准即复工的线索。")
 	@PostMapping("/api/v1/inspections/unapproved")

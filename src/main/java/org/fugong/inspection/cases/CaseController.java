@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
@@ -25,22 +26,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-
 /**
  * The 私自复工 pages: the town officer's report of a site working without
  * approval, and the district's list of cases, one case and its handling.
  */
 @Controller
+@RequiredArgsConstructor
 class CaseController {
 
 	private final CaseService cases;
 
 	private final TeamService teams;
-
-	CaseController(CaseService cases, TeamService teams) {
-		this.cases = cases;
-		this.teams = teams;
-	}
 
 	@GetMapping("/inspections/unapproved")
 	String initCaseForm(@RequestParam(required = false) Long enterprise, Model model) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * closed), each step with a reason, audit-logged.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseService {
 
 	static final int MAX_REASON = 500;
@@ -49,17 +52,6 @@ public class CaseService {
 	private final SiteService sites;
 
 	private final Clock clock;
-
-	CaseService(CaseRepository cases, AuditService audit, EnterpriseService enterprises, WhitelistService whitelist,
-			RegionService regions, SiteService sites, Clock clock) {
-		this.cases = cases;
-		this.audit = audit;
-		this.enterprises = enterprises;
-		this.whitelist = whitelist;
-		this.regions = regions;
-		this.sites = sites;
-		this.clock = clock;
-	}
 
 	/**
 	 * A site working without approval (私自复工): a registered enterprise of the

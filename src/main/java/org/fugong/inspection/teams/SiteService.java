@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.enterprise.EnterpriseService;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * zone of an enterprise for the round and the forms.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SiteService {
 
 	private final GridSiteRepository sites;
@@ -43,15 +46,6 @@ public class SiteService {
 	private final AuditService audit;
 
 	private final Clock clock;
-
-	SiteService(GridSiteRepository sites, RegionService regions, EnterpriseService enterprises, AuditService audit,
-			Clock clock) {
-		this.sites = sites;
-		this.regions = regions;
-		this.enterprises = enterprises;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/** Places an enterprise of the official's jurisdiction in a grid zone of its town. */
 	@Transactional

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
@@ -25,19 +26,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-
 /** The officials' pages for inspection teams with their zones, and for placing enterprises on the grid. */
 @Controller
+@RequiredArgsConstructor
 class TeamController {
 
 	private final TeamService teams;
 
 	private final SiteService sites;
-
-	TeamController(TeamService teams, SiteService sites) {
-		this.teams = teams;
-		this.sites = sites;
-	}
 
 	@GetMapping("/inspections/teams")
 	String teams(@AuthenticationPrincipal CurrentUser user, Model model) {

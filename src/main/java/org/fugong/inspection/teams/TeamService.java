@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * town's enterprises in their zones.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TeamService {
 
 	private final TeamRepository teams;
@@ -48,16 +51,6 @@ public class TeamService {
 	private final AuditService audit;
 
 	private final Clock clock;
-
-	TeamService(TeamRepository teams, SiteService sites, RegionService regions,
-			AccountService accounts, AuditService audit, Clock clock) {
-		this.teams = teams;
-		this.sites = sites;
-		this.regions = regions;
-		this.accounts = accounts;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/** The teams of the official's jurisdiction. */
 	@Transactional(readOnly = true)

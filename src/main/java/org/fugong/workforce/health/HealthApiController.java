@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.security.CurrentUser;
@@ -29,13 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Health declarations over the API: one employee's, one day at a time. */
 @RestController
+@RequiredArgsConstructor
 class HealthApiController {
 
 	private final HealthService health;
-
-	HealthApiController(HealthService health) {
-		this.health = health;
-	}
 
 	@Operation(summary = "登记健康申报 · Declare an employee's health",
 			description = "登记一名员工某一天的体温、症状与隔离状态；同一天再次登记即更正。体温 ≥ 37.3 °C、有症状或处于隔离时，员工通行码在卡口答复 HEALTH_DECLARATION。")

@@ -2,6 +2,7 @@ package org.fugong.workforce.health;
 
 import java.math.BigDecimal;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
@@ -28,16 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An employee's health page, opened from the roster: today's declaration entered, the last ones listed. */
 @Controller
+@RequiredArgsConstructor
 class HealthController {
 
 	private final HealthService health;
 
 	private final Workforce workforce;
-
-	HealthController(HealthService health, Workforce workforce) {
-		this.health = health;
-		this.workforce = workforce;
-	}
 
 	@GetMapping("/workforce/employees/{id}/health")
 	String initHealthForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.ConflictException;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.NotFoundException;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link org.fugong.workforce.HealthDeclared} in its transaction.
  */
 @Service
+@RequiredArgsConstructor
 class HealthService implements HealthDeclarations {
 
 	static final String TARGET = "HEALTH_DECLARATION";
@@ -48,14 +50,6 @@ class HealthService implements HealthDeclarations {
 	private final AuditService audit;
 
 	private final ApplicationEventPublisher events;
-
-	HealthService(HealthDeclarationRepository declarations, Workforce workforce, AuditService audit,
-			ApplicationEventPublisher events) {
-		this.declarations = declarations;
-		this.workforce = workforce;
-		this.audit = audit;
-		this.events = events;
-	}
 
 	/** A declaration entered by the enterprise (the roster page or the API). */
 	@Transactional

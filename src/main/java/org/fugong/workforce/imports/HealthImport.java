@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.TimeFormat;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
  * imported again changes nothing; every row written publishes {@link HealthDeclared}.
  */
 @Component
+@RequiredArgsConstructor
 class HealthImport {
 
 	static final Map<String, String> COLUMNS = EmployeeLookup.columnsAnd(Map.entry("日期", "date"),
@@ -63,12 +65,6 @@ class HealthImport {
 	private final FieldCipher cipher;
 
 	private final ApplicationEventPublisher events;
-
-	HealthImport(JdbcTemplate jdbc, FieldCipher cipher, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.cipher = cipher;
-		this.events = events;
-	}
 
 	record Ready(long employeeId, HealthEntry entry) {
 	}

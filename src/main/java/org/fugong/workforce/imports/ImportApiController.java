@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.FieldProblem;
 import org.fugong.common.InvalidInputException;
 import org.fugong.security.CurrentUser;
@@ -36,6 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code GET /api/v1/imports/{jobId}} follows.
  */
 @RestController
+@RequiredArgsConstructor
 class ImportApiController {
 
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -53,10 +55,6 @@ class ImportApiController {
 	private static final String HEALTH_TEXT = "批量导入员工每日健康申报（体温、症状、隔离状态）；同一员工同一天再次导入即更正；后台处理，答复 202 与任务地址。";
 
 	private final ImportService imports;
-
-	ImportApiController(ImportService imports) {
-		this.imports = imports;
-	}
 
 	@Operation(summary = ROSTER, description = ROSTER_TEXT)
 	@PostMapping(path = "/api/v1/employees/import", consumes = "text/csv")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.InvalidInputException;
 import org.fugong.common.TimeFormat;
 import org.fugong.security.CurrentUser;
@@ -27,13 +28,10 @@ import org.springframework.web.multipart.MultipartFile;
  * progress (the page polls the API), then see and download the bad rows.
  */
 @Controller
+@RequiredArgsConstructor
 class ImportController {
 
 	private final ImportService imports;
-
-	ImportController(ImportService imports) {
-		this.imports = imports;
-	}
 
 	@GetMapping("/workforce/imports")
 	String initUploadForm(@AuthenticationPrincipal CurrentUser user,

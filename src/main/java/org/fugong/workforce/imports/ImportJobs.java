@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PersonalDataRetention;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Repository;
  * for {@link #STALE} belonged to an instance that is gone.
  */
 @Repository
+@RequiredArgsConstructor
 class ImportJobs implements PersonalDataRetention.Retained {
 
 	static final int ERRORS_SHOWN = 1000;
@@ -35,10 +37,6 @@ class ImportJobs implements PersonalDataRetention.Retained {
 	static final String INTERRUPTED = "workforce.import.failed.interrupted";
 
 	private final JdbcTemplate jdbc;
-
-	ImportJobs(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The job as stored: the failure is a message key, resolved in the job's own locale. */
 	@Schema(name = "ImportJob")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.workforce.StaffRole;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.IdNumbers;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * {@value #ROWS_PER_STATEMENT} rows each.
  */
 @Component
+@RequiredArgsConstructor
 class RosterImport {
 
 	static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("姓名", "name"), Map.entry("name", "name"),
@@ -68,11 +70,6 @@ class RosterImport {
 	private final JdbcTemplate jdbc;
 
 	private final FieldCipher cipher;
-
-	RosterImport(JdbcTemplate jdbc, FieldCipher cipher) {
-		this.jdbc = jdbc;
-		this.cipher = cipher;
-	}
 
 	ImportRun<Ready> start(long enterpriseId) {
 		Set<String> onRoster = new HashSet<>(this.jdbc.queryForList(

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.workforce.TestKind;
 import org.fugong.workforce.TestOutcome;
 import org.fugong.workforce.TestResultRecorded;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
  * nothing; every result recorded publishes {@link TestResultRecorded}.
  */
 @Component
+@RequiredArgsConstructor
 class TestImport {
 
 	static final Map<String, String> COLUMNS = EmployeeLookup.columnsAnd(Map.entry("检测类型", "kind"),
@@ -82,12 +84,6 @@ class TestImport {
 	private final FieldCipher cipher;
 
 	private final ApplicationEventPublisher events;
-
-	TestImport(JdbcTemplate jdbc, FieldCipher cipher, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.cipher = cipher;
-		this.events = events;
-	}
 
 	record Ready(long employeeId, TestKind kind, TestOutcome outcome, Instant sampledAt) {
 	}

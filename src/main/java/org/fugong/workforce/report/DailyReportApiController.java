@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageQuery;
 import org.fugong.common.PageResponse;
 import org.fugong.common.web.FieldChecks.Count;
@@ -30,15 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** The daily report over the API: 201 for today's first, 200 for a correction. */
 @RestController
 @RequestMapping("/api/v1/daily-reports")
+@RequiredArgsConstructor
 class DailyReportApiController {
 
 	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("date"));
 
 	private final DailyReportService reports;
-
-	DailyReportApiController(DailyReportService reports) {
-		this.reports = reports;
-	}
 
 	@Operation(summary = "每日健康填报 · Submit the daily report", description = "企业提交当天（或补报）员工健康情况；首次提交答复 201，修改答复 200。")
 	@PostMapping

@@ -2,6 +2,7 @@ package org.fugong.workforce.report;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.PageLinks;
 import org.fugong.common.PageQuery;
 import org.fugong.common.TimeFormat;
@@ -23,13 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * today's tests' figures to start from) and the reports of earlier days.
  */
 @Controller
+@RequiredArgsConstructor
 class DailyReportController {
 
 	private final DailyReportService reports;
-
-	DailyReportController(DailyReportService reports) {
-		this.reports = reports;
-	}
 
 	@GetMapping("/workforce/daily-reports")
 	String initForm(@AuthenticationPrincipal CurrentUser user,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldProblem;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the future does not exist yet (400).
  */
 @Service
+@RequiredArgsConstructor
 class DailyReportService {
 
 	static final String TARGET = "DAILY_REPORT";
@@ -40,15 +42,6 @@ class DailyReportService {
 	private final AuditService audit;
 
 	private final ApplicationEventPublisher events;
-
-	DailyReportService(DailyReportRepository reports, DailyReportRevisionRepository revisions, DayFigures figures,
-			AuditService audit, ApplicationEventPublisher events) {
-		this.reports = reports;
-		this.revisions = revisions;
-		this.figures = figures;
-		this.audit = audit;
-		this.events = events;
-	}
 
 	/** What a submission did: the report as it now stands, and whether it is new today. */
 	record Submitted(DailyReportView report, boolean created) {

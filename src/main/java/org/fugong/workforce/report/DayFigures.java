@@ -3,6 +3,7 @@ package org.fugong.workforce.report;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.TimeFormat;
 import org.fugong.workforce.report.DailyReport.Figures;
 
@@ -16,13 +17,10 @@ import org.springframework.stereotype.Component;
  * (Asia/Shanghai).
  */
 @Component
+@RequiredArgsConstructor
 class DayFigures {
 
 	private final JdbcTemplate jdbc;
-
-	DayFigures(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Figures of(long enterpriseId, LocalDate day) {
 		Timestamp from = Timestamp.from(day.atStartOfDay(TimeFormat.ZONE).toInstant());

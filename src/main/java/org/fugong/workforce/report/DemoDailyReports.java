@@ -1,5 +1,6 @@
 package org.fugong.workforce.report;
 
+import lombok.RequiredArgsConstructor;
 import org.fugong.common.CreditCodes;
 import org.fugong.common.DemoData;
 import org.fugong.common.TimeFormat;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData
 @Order(51)
+@RequiredArgsConstructor
 class DemoDailyReports implements ApplicationRunner {
 
 	private static final String[] ENTERPRISES = { "91310120MA1H9R5B1", "91310120MA1J8W2C6", "91310117MA1K2Q8D3",
@@ -30,12 +32,6 @@ class DemoDailyReports implements ApplicationRunner {
 	private final DailyReportRepository reports;
 
 	private final DayFigures figures;
-
-	DemoDailyReports(EnterpriseService enterprises, DailyReportRepository reports, DayFigures figures) {
-		this.enterprises = enterprises;
-		this.reports = reports;
-		this.figures = figures;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {
