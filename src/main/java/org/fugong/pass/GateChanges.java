@@ -5,13 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import lombok.RequiredArgsConstructor;
-import org.fugong.whitelist.WhitelistEntryAdded;
-import org.fugong.whitelist.WhitelistRemoved;
-import org.fugong.whitelist.WhitelistRestored;
-import org.fugong.whitelist.WhitelistSuspended;
-import org.fugong.workforce.EmployeeDeactivated;
-import org.fugong.workforce.HealthDeclared;
-import org.fugong.workforce.TestResultRecorded;
+import org.fugong.whitelist.WhitelistChanged;
+import org.fugong.workforce.EmployeeStandingChanged;
 import org.fugong.workforce.TestRuleChanged;
 
 import org.springframework.context.event.EventListener;
@@ -43,37 +38,12 @@ class GateChanges {
 	}
 
 	@EventListener
-	void on(WhitelistSuspended event) {
+	void on(WhitelistChanged event) {
 		changed("ENTERPRISE", event.enterpriseId());
 	}
 
 	@EventListener
-	void on(WhitelistRestored event) {
-		changed("ENTERPRISE", event.enterpriseId());
-	}
-
-	@EventListener
-	void on(WhitelistRemoved event) {
-		changed("ENTERPRISE", event.enterpriseId());
-	}
-
-	@EventListener
-	void on(WhitelistEntryAdded event) {
-		changed("ENTERPRISE", event.enterpriseId());
-	}
-
-	@EventListener
-	void on(TestResultRecorded event) {
-		changed("EMPLOYEE", event.employeeId());
-	}
-
-	@EventListener
-	void on(HealthDeclared event) {
-		changed("EMPLOYEE", event.employeeId());
-	}
-
-	@EventListener
-	void on(EmployeeDeactivated event) {
+	void on(EmployeeStandingChanged event) {
 		changed("EMPLOYEE", event.employeeId());
 	}
 

@@ -26,7 +26,6 @@ import org.fugong.pass.PassWriter.Written;
 import org.fugong.security.AuditService;
 import org.fugong.security.CurrentUser;
 import org.fugong.whitelist.WhitelistService;
-import org.fugong.whitelist.WhitelistStanding;
 import org.fugong.workforce.EmployeeSummary;
 import org.fugong.workforce.TestStanding;
 import org.fugong.workforce.Workforce;
@@ -147,7 +146,7 @@ class PassIssuing {
 		EnterpriseView enterprise = this.enterprises.find(request.enterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
 		this.enterprises.requireVerified(enterprise.id());
-		requireWhitelisted(enterprise.id());
+		this.whitelist.standingOf(enterprise.id()).requireActive("pass");
 		Instant now = this.clock.instant();
 		Instant from = request.validFrom().isBefore(now) ? now : request.validFrom();
 		if (!request.validTo().isAfter(from)) {
@@ -208,16 +207,8 @@ class PassIssuing {
 		EnterpriseView enterprise = this.enterprises.find(user.requireEnterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
 		this.enterprises.requireVerified(enterprise.id());
-		requireWhitelisted(enterprise.id());
+		this.whitelist.standingOf(enterprise.id()).requireActive("pass");
 		return enterprise;
-	}
-
-	private void requireWhitelisted(long enterpriseId) {
-		WhitelistStanding standing = this.whitelist.standingOf(enterpriseId);
-		if (standing != WhitelistStanding.ACTIVE) {
-			throw new BusinessRuleException((standing == WhitelistStanding.SUSPENDED) ? "pass.enterprise.suspended"
-					: "pass.enterprise.notWhitelisted");
-		}
 	}
 
 	private Validity validity(Instant validFrom, Instant validTo, Instant now) {

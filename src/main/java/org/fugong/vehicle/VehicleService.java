@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.fugong.common.BusinessRuleException;
 import org.fugong.common.ConflictException;
 import org.fugong.common.FieldCipher;
 import org.fugong.common.IdNumbers;
@@ -26,7 +25,6 @@ import org.fugong.security.CurrentUser;
 import org.fugong.security.Jurisdiction;
 import org.fugong.security.Role;
 import org.fugong.whitelist.WhitelistService;
-import org.fugong.whitelist.WhitelistStanding;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -97,7 +95,7 @@ public class VehicleService {
 		EnterpriseView enterprise = this.enterprises.find(user.requireEnterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
 		this.enterprises.requireVerified(enterprise.id());
-		requireWhitelisted(enterprise.id());
+		this.whitelist.standingOf(enterprise.id()).requireActive("vehicle");
 		Instant now = this.clock.instant();
 		TripInput clean = TripInputs.clean(input, now);
 		TripRoute route = this.routes.resolve(enterprise.districtCode(), routeRequest);
@@ -249,14 +247,6 @@ public class VehicleService {
 
 	boolean hasTrips(long enterpriseId) {
 		return this.trips.existsByEnterpriseId(enterpriseId);
-	}
-
-	private void requireWhitelisted(long enterpriseId) {
-		WhitelistStanding standing = this.whitelist.standingOf(enterpriseId);
-		if (standing != WhitelistStanding.ACTIVE) {
-			throw new BusinessRuleException((standing == WhitelistStanding.SUSPENDED) ? "vehicle.enterprise.suspended"
-					: "vehicle.enterprise.notWhitelisted");
-		}
 	}
 
 	VehicleTrip.SealedId seal(String idNumber) {

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * imported): whether the employee's pass stops at the gate may have changed.
  * {@code abnormal} is the declaration's own verdict.
  */
-public record HealthDeclared(long enterpriseId, long employeeId, LocalDate date, boolean abnormal) {
+public record HealthDeclared(long enterpriseId, long employeeId, LocalDate date, boolean abnormal) implements EmployeeStandingChanged {
 }

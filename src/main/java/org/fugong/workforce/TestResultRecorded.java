@@ -7,5 +7,5 @@ import java.time.Instant;
  * employee's standing may have changed.
  */
 public record TestResultRecorded(long enterpriseId, long employeeId, TestKind kind, TestOutcome outcome,
-		Instant sampledAt) {
+		Instant sampledAt) implements EmployeeStandingChanged {
 }
