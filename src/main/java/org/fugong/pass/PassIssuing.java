@@ -146,7 +146,8 @@ class PassIssuing {
 		EnterpriseView enterprise = this.enterprises.find(request.enterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
 		this.enterprises.requireVerified(enterprise.id());
-		this.whitelist.standingOf(enterprise.id()).requireActive("pass");
+		this.whitelist.standingOf(enterprise.id()).requireActive("pass.enterprise.suspended",
+				"pass.enterprise.notWhitelisted");
 		Instant now = this.clock.instant();
 		Instant from = request.validFrom().isBefore(now) ? now : request.validFrom();
 		if (!request.validTo().isAfter(from)) {
@@ -207,7 +208,8 @@ class PassIssuing {
 		EnterpriseView enterprise = this.enterprises.find(user.requireEnterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
 		this.enterprises.requireVerified(enterprise.id());
-		this.whitelist.standingOf(enterprise.id()).requireActive("pass");
+		this.whitelist.standingOf(enterprise.id()).requireActive("pass.enterprise.suspended",
+				"pass.enterprise.notWhitelisted");
 		return enterprise;
 	}
 

@@ -95,7 +95,8 @@ public class VehicleService {
 		EnterpriseView enterprise = this.enterprises.find(user.requireEnterpriseId())
 			.orElseThrow(() -> new NotFoundException("enterprise"));
 		this.enterprises.requireVerified(enterprise.id());
-		this.whitelist.standingOf(enterprise.id()).requireActive("vehicle");
+		this.whitelist.standingOf(enterprise.id()).requireActive("vehicle.enterprise.suspended",
+				"vehicle.enterprise.notWhitelisted");
 		Instant now = this.clock.instant();
 		TripInput clean = TripInputs.clean(input, now);
 		TripRoute route = this.routes.resolve(enterprise.districtCode(), routeRequest);

@@ -12,13 +12,13 @@ public enum WhitelistStanding {
 	ACTIVE, SUSPENDED, NOT_LISTED;
 
 	/**
-	 * Refuses what an enterprise may do only while listed and active, with the
-	 * message {@code <prefix>.enterprise.suspended} or {@code <prefix>.enterprise.notWhitelisted}.
+	 * Refuses what an enterprise may do only while listed and active: with the
+	 * message {@code suspended} while only suspended entries are left, with
+	 * {@code notListed} when it is on no list.
 	 */
-	public void requireActive(String messagePrefix) {
+	public void requireActive(String suspended, String notListed) {
 		if (this != ACTIVE) {
-			throw new BusinessRuleException(messagePrefix
-					+ ((this == SUSPENDED) ? ".enterprise.suspended" : ".enterprise.notWhitelisted"));
+			throw new BusinessRuleException((this == SUSPENDED) ? suspended : notListed);
 		}
 	}
 

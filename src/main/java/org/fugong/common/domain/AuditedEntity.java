@@ -3,9 +3,6 @@ package org.fugong.common.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
@@ -16,11 +13,7 @@ import jakarta.persistence.MappedSuperclass;
  * the entity keeps its columns' names with {@code @AttributeOverride}.
  */
 @MappedSuperclass
-public abstract class AuditedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public abstract class AuditedEntity extends IdentifiedEntity {
 
 	@Column(name = "created_at")
 	private Instant createdAt;
@@ -34,10 +27,6 @@ public abstract class AuditedEntity {
 	protected AuditedEntity(String createdBy, Instant createdAt) {
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,9 +1,6 @@
 package org.fugong.common.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
@@ -13,11 +10,7 @@ import jakarta.persistence.MappedSuperclass;
  * enterprise module. The copy never changes afterwards; there are no setters.
  */
 @MappedSuperclass
-public abstract class EnterpriseOwned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public abstract class EnterpriseOwned extends IdentifiedEntity {
 
 	@Column(name = "enterprise_id")
 	private long enterpriseId;
@@ -39,10 +32,6 @@ public abstract class EnterpriseOwned {
 		this.enterpriseName = enterpriseName;
 		this.districtCode = districtCode;
 		this.townCode = townCode;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public long getEnterpriseId() {
