@@ -68,26 +68,39 @@ public class QrCodes {
 
 	/** The PNG served by default: four-pixel modules, the picture {@link #readsAtFirstGlance} reads. */
 	public byte[] png(String text) {
-		return png(text, 0);
+		ByteMatrix modules = modules(text);
+		int span = modules.getWidth() + 2 * QUIET_ZONE;
+		return draw(modules, MIN_MODULE_PIXELS, span * MIN_MODULE_PIXELS, QUIET_ZONE * MIN_MODULE_PIXELS);
 	}
 
 	/**
 	 * A PNG of about {@code size} pixels square (more when its modules would be
-	 * smaller than the minimum). Its modules are as large as fit, unless ZXing in
-	 * camera mode would not find the code at that module size: then the next smaller
-	 * size that it finds, down to the minimum, which the check at issue time holds
-	 * for (the picture stays {@code size} wide, with a wider quiet zone).
+	 * smaller than the minimum), checked as drawn: its modules are as large as fit,
+	 * centred, unless ZXing in camera mode would not find the code so; then the next
+	 * smaller size that it finds, down to the minimum. Where no module size is found
+	 * centred in a picture that wide (the detector's search depends a little on where
+	 * the code stands), the code is drawn where the check at issue time read it: four
+	 * pixels a module, four modules of quiet zone from the top left, the rest of the
+	 * picture light; and should even that not be found, the default PNG itself.
 	 */
 	public byte[] png(String text, int size) {
 		ByteMatrix modules = modules(text);
 		int span = modules.getWidth() + 2 * QUIET_ZONE;
-		int scale = Math.max(MIN_MODULE_PIXELS, size / span);
-		int width = Math.max(size, span * scale);
-		while (scale > MIN_MODULE_PIXELS && !reads(text, pixels(modules, scale, width))) {
-			scale--;
+		int width = Math.max(size, span * Math.max(MIN_MODULE_PIXELS, size / span));
+		for (int scale = width / span; scale >= MIN_MODULE_PIXELS; scale--) {
+			int offset = offset(span, scale, width);
+			if (reads(text, pixels(modules, scale, width, offset))) {
+				return draw(modules, scale, width, offset);
+			}
 		}
-		// The pixels left over from whole-pixel modules widen the quiet zone evenly.
-		int offset = offset(span, scale, width);
+		int asChecked = QUIET_ZONE * MIN_MODULE_PIXELS;
+		if (reads(text, pixels(modules, MIN_MODULE_PIXELS, width, asChecked))) {
+			return draw(modules, MIN_MODULE_PIXELS, width, asChecked);
+		}
+		return png(text);
+	}
+
+	private static byte[] draw(ByteMatrix modules, int scale, int width, int offset) {
 		BufferedImage image = new BufferedImage(width, width, BufferedImage.TYPE_BYTE_BINARY);
 		int[] light = new int[width];
 		Arrays.fill(light, 1);
@@ -167,9 +180,12 @@ public class QrCodes {
 		}
 	}
 
-	/** The picture {@link #png(String, int)} draws, as black (set) and white pixels. */
+	/** The picture {@link #png(String, int)} draws with the code centred, as black (set) and white pixels. */
 	static BitMatrix pixels(ByteMatrix modules, int scale, int width) {
-		int offset = offset(modules.getWidth() + 2 * QUIET_ZONE, scale, width);
+		return pixels(modules, scale, width, offset(modules.getWidth() + 2 * QUIET_ZONE, scale, width));
+	}
+
+	private static BitMatrix pixels(ByteMatrix modules, int scale, int width, int offset) {
 		BitMatrix pixels = new BitMatrix(width, width);
 		for (int y = 0; y < modules.getHeight(); y++) {
 			for (int x = 0; x < modules.getWidth(); x++) {
